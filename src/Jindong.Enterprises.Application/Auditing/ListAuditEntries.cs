@@ -1,0 +1,42 @@
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Application.Auditing;
+
+/// <summary>The audit trail, newest first, optionally of one firm.</summary>
+public sealed record ListAuditEntries(int? EnterpriseId = null, int Limit = 200) : IQuery<IReadOnlyList<AuditView>>;
+
+/// <summary>One audit entry; before and after are JSON as stored.</summary>
+public sealed record AuditView(long Id, DateTime At, string Actor, string Command, int? EnterpriseId, string? Reason, string? Before, string? After);
+
+internal sealed class ListAuditEntriesHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListAuditEntries, IReadOnlyList<AuditView>>
+{
+    public async Task<IReadOnlyList<AuditView>> Handle(ListAuditEntries query, CancellationToken cancellationToken)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (query.EnterpriseId is { } id)
+        {
+            entries = entries.Where(a => a.EnterpriseId == id);
+        }
+
+        if (user.Role == UserRole.Township)
+        {
+            var own = db.Enterprises.Where(e => e.TownshipId == user.TownshipId).Select(e => (int?)e.Id);
+            entries = entries.Where(a => own.Contains(a.EnterpriseId));
+        }
+
+        return await entries.OrderByDescending(a => a.Id).Take(Math.Clamp(query.Limit, 1, 10_000)).ToAuditViews(cancellationToken);
+    }
+}
+
+internal static class AuditQueries
+{
+    public static Task<List<AuditView>> ToAuditViews(this IQueryable<Domain.Auditing.AuditEntry> entries, CancellationToken ct) =>
+        entries.Select(a => new AuditView(a.Id, a.At, a.Actor, a.Command, a.EnterpriseId, a.Reason, a.Before, a.After)).ToListAsync(ct);
+
+    public static async Task<IReadOnlyList<AuditView>> AuditOfAsync(this IApplicationDbContext db, int enterpriseId, int limit, CancellationToken ct) =>
+        await db.AuditEntries.AsNoTracking().Where(a => a.EnterpriseId == enterpriseId).OrderByDescending(a => a.Id).Take(limit).ToAuditViews(ct);
+}

@@ -1,0 +1,53 @@
+using Jindong.Enterprises.Application.Common.Auditing;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain;
+using Jindong.Enterprises.Domain.Auditing;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Application.Common.Behaviors;
+
+/// <summary>
+/// Runs a command in one transaction and writes its audit entries inside it, so a change and
+/// its audit record are committed together or not at all.
+/// </summary>
+internal sealed class TransactionBehavior<TRequest, TResponse>(
+    IApplicationDbContext db,
+    AuditTrail audit,
+    ICurrentUser user,
+    TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
+{
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (request is not ICommandMarker || db.Database.CurrentTransaction is not null)
+        {
+            return await next();
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var response = await next();
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var entry in audit.Drain())
+            {
+                db.AuditEntries.Add(new AuditEntry(now, user.Name, typeof(TRequest).Name, entry.EnterpriseId, entry.Reason, entry.Before, entry.After));
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConflictException(Messages.ConcurrentChange, exception);
+        }
+        catch (DomainRuleException exception)
+        {
+            throw new ConflictException(RuleMessages.For(exception), exception);
+        }
+    }
+}

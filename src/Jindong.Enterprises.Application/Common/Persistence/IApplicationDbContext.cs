@@ -1,0 +1,47 @@
+using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
+using Jindong.Enterprises.Domain.Industries;
+using Jindong.Enterprises.Domain.Places;
+using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Tiers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Jindong.Enterprises.Application.Common.Persistence;
+
+/// <summary>The registry's tables as the use cases see them.</summary>
+public interface IApplicationDbContext
+{
+    DbSet<Enterprise> Enterprises { get; }
+
+    DbSet<AnnualFigures> AnnualFigures { get; }
+
+    DbSet<AnnualFiguresRevision> AnnualFiguresRevisions { get; }
+
+    DbSet<TierMove> TierMoves { get; }
+
+    DbSet<Township> Townships { get; }
+
+    DbSet<IndustryCategory> IndustryCategories { get; }
+
+    DbSet<Industry> Industries { get; }
+
+    DbSet<Segment> Segments { get; }
+
+    DbSet<Platform> Platforms { get; }
+
+    DbSet<MicroPark> MicroParks { get; }
+
+    DbSet<InvestmentProject> InvestmentProjects { get; }
+
+    DbSet<PlanIndicator> PlanIndicators { get; }
+
+    DbSet<PlanTierTarget> PlanTierTargets { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    DatabaseFacade Database { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,12 @@
+namespace Jindong.Enterprises.Application.Common.Security;
+
+/// <summary>Who is sending the current request.</summary>
+public interface ICurrentUser
+{
+    string Name { get; }
+
+    UserRole Role { get; }
+
+    /// <summary>The township a township officer is limited to; null for everyone else.</summary>
+    int? TownshipId { get; }
+}

@@ -1,0 +1,29 @@
+using FluentValidation;
+using Jindong.Enterprises.Application.Common.Auditing;
+using Jindong.Enterprises.Application.Common.Behaviors;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jindong.Enterprises.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>The mediator, every handler and validator of this assembly, and the pipeline: logging → validation → transaction+audit.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(provider => provider.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+        services.Scan(scan => scan
+            .FromAssemblyOf<AuditTrail>()
+            .AddClasses(classes => classes.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        services.AddValidatorsFromAssemblyContaining<AuditTrail>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
+        services.AddScoped<AuditTrail>();
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

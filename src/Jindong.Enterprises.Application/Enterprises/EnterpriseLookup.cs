@@ -1,0 +1,78 @@
+using System.Globalization;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Enterprises;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Application.Enterprises;
+
+/// <summary>Finds firms and their reference data the way every use case needs them.</summary>
+internal static class EnterpriseLookup
+{
+    /// <summary>Loads a firm for a change, checking the user may change its township.</summary>
+    public static async Task<Enterprise> ForChangeAsync(this IApplicationDbContext db, ICurrentUser user, int id, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, ct)
+            ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
+        user.EnsureCanChange(enterprise.TownshipId);
+        return enterprise;
+    }
+
+    /// <summary>The view of a firm with its township and segment names.</summary>
+    public static async Task<EnterpriseView> ViewAsync(this IApplicationDbContext db, Enterprise enterprise, CancellationToken ct)
+    {
+        var township = await db.Townships.Where(t => t.Id == enterprise.TownshipId).Select(t => t.Name).SingleAsync(ct);
+        var segment = enterprise.SegmentId is null
+            ? null
+            : await db.Segments.Where(s => s.Id == enterprise.SegmentId).Select(s => s.Name).SingleAsync(ct);
+        return EnterpriseView.Of(enterprise, township, segment);
+    }
+
+    public static Task<int?> TownshipIdAsync(this IApplicationDbContext db, string name, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        return db.Townships.Where(t => t.Name == trimmed || t.ShortName == trimmed).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
+    }
+
+    public static async Task<int> RequireTownshipIdAsync(this IApplicationDbContext db, string name, string field, CancellationToken ct)
+    {
+        var id = await db.TownshipIdAsync(name, ct);
+        if (id is null)
+        {
+            var names = await db.Townships.OrderBy(t => t.No).Select(t => t.Name).ToListAsync(ct);
+            throw new InputValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.TownshipUnknown, name, string.Join("、", names)));
+        }
+
+        return id.Value;
+    }
+
+    public static async Task<int> RequireSegmentIdAsync(this IApplicationDbContext db, string name, string field, CancellationToken ct)
+    {
+        var trimmed = name.Trim();
+        return await db.Segments.Where(s => s.Name == trimmed).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct)
+            ?? throw new InputValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.SegmentUnknown, name));
+    }
+
+    /// <summary>Refuses a name or credit code that another firm already has.</summary>
+    public static async Task EnsureUniqueAsync(this IApplicationDbContext db, string? name, string? creditCode, int? exceptId, CancellationToken ct)
+    {
+        if (name is not null && await db.Enterprises.AnyAsync(e => e.Name == name && e.Id != exceptId, ct))
+        {
+            throw new InputValidationException("Name", string.Format(CultureInfo.CurrentCulture, Messages.NameTaken, name));
+        }
+
+        if (creditCode is null)
+        {
+            return;
+        }
+
+        var code = UnifiedSocialCreditCode.Parse(creditCode).Value;
+        var holder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+        if (holder is not null)
+        {
+            throw new InputValidationException("CreditCode", string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTaken, code, holder));
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using FluentValidation;
+using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Tiers;
+
+namespace Jindong.Enterprises.Application.Enterprises;
+
+/// <summary>Validation rules shared by the commands that take the same kind of field.</summary>
+internal static class EnterpriseRules
+{
+    public static IRuleBuilderOptions<T, string> ValidEnterpriseName<T>(this IRuleBuilder<T, string> rule) => rule
+        .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => Messages.NameRequired)
+        .MaximumLength(EnterpriseName.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.NameTooLong, EnterpriseName.MaxLength));
+
+    public static IRuleBuilderOptions<T, string?> ValidCreditCode<T>(this IRuleBuilder<T, string?> rule) => rule
+        .Must(c => c is null || UnifiedSocialCreditCode.IsValid(c))
+        .WithMessage((_, c) => string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeInvalid, c));
+
+    public static IRuleBuilderOptions<T, string?> ValidTierName<T>(this IRuleBuilder<T, string?> rule, Func<string> field) => rule
+        .Must(t => t is null || TierScale.TryParse(t, out _))
+        .WithMessage((_, t) => string.Format(CultureInfo.CurrentCulture, Messages.TierUnknown, field(), t));
+
+    public static IRuleBuilderOptions<T, string?> ValidTargetName<T>(this IRuleBuilder<T, string?> rule) => rule
+        .ValidTierName(() => Messages.FieldTarget)
+        .Must(t => t is null || !TierScale.TryParse(t, out var tier) || tier >= Tier.AboveScale)
+        .WithMessage(_ => Messages.TargetTierTooLow);
+
+    public static IRuleBuilderOptions<T, string> ValidReason<T>(this IRuleBuilder<T, string> rule) => rule
+        .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => Messages.ReasonRequired)
+        .MaximumLength(Reason.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.ReasonTooLong, Reason.MaxLength));
+
+    public static IRuleBuilderOptions<T, int> ValidYear<T>(this IRuleBuilder<T, int> rule) => rule
+        .InclusiveBetween(Years.First, Years.Last)
+        .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.YearOutOfRange, Years.First, Years.Last));
+}
+
+/// <summary>The range of years the registry accepts figures and moves for.</summary>
+public static class Years
+{
+    public const int First = 2000;
+    public const int Last = 2100;
+}

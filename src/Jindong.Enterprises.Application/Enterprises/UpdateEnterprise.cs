@@ -1,0 +1,71 @@
+using FluentValidation;
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Auditing;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Resources;
+using MediatR;
+
+namespace Jindong.Enterprises.Application.Enterprises;
+
+/// <summary>
+/// Changes a firm's profile; null leaves a field as it is. <see cref="ExpectedVersion"/>, when
+/// given, refuses the change if someone else saved the firm since it was read.
+/// </summary>
+public sealed record UpdateEnterprise(
+    int EnterpriseId,
+    string? Name = null,
+    string? Township = null,
+    string? CreditCode = null,
+    string? Segment = null,
+    int? ExpectedVersion = null) : ICommand<EnterpriseView>;
+
+internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
+{
+    public UpdateEnterpriseValidator()
+    {
+        RuleFor(c => c.Name!).ValidEnterpriseName().When(c => c.Name is not null);
+        RuleFor(c => c.CreditCode).ValidCreditCode();
+        RuleFor(c => c)
+            .Must(c => c.Name is not null || c.Township is not null || c.CreditCode is not null || c.Segment is not null)
+            .WithName("Update")
+            .WithMessage(_ => Messages.NothingToUpdate);
+    }
+}
+
+internal sealed class UpdateEnterpriseHandler(
+    IApplicationDbContext db,
+    ICurrentUser user,
+    AuditTrail audit,
+    TimeProvider clock) : IRequestHandler<UpdateEnterprise, EnterpriseView>
+{
+    public async Task<EnterpriseView> Handle(UpdateEnterprise command, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        if (command.ExpectedVersion is { } expected && expected != enterprise.Version)
+        {
+            throw new ConflictException(Messages.ConcurrentChange);
+        }
+
+        var before = await db.ViewAsync(enterprise, cancellationToken);
+        var townshipId = command.Township is null
+            ? enterprise.TownshipId
+            : await db.RequireTownshipIdAsync(command.Township, nameof(command.Township), cancellationToken);
+        user.EnsureCanChange(townshipId);
+        var name = command.Name?.Trim() ?? enterprise.Name;
+        await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        enterprise.UpdateProfile(name, townshipId, command.CreditCode ?? enterprise.CreditCode, now);
+        if (command.Segment is not null)
+        {
+            enterprise.ChangeSegment(await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken), now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var after = await db.ViewAsync(enterprise, cancellationToken);
+        audit.Record(enterprise.Id, before, after);
+        return after;
+    }
+}

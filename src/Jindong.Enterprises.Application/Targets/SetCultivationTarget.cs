@@ -1,0 +1,42 @@
+using FluentValidation;
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Auditing;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Tiers;
+using MediatR;
+
+namespace Jindong.Enterprises.Application.Targets;
+
+/// <summary>Sets the tier the district aims to bring a firm to by 2025 (培育目标), with the reason.</summary>
+public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason) : ICommand<EnterpriseView>;
+
+internal sealed class SetCultivationTargetValidator : AbstractValidator<SetCultivationTarget>
+{
+    public SetCultivationTargetValidator()
+    {
+        RuleFor(c => c.Target!).NotNull().WithMessage(_ => Messages.FieldTarget).ValidTargetName();
+        RuleFor(c => c.Reason).ValidReason();
+    }
+}
+
+internal sealed class SetCultivationTargetHandler(
+    IApplicationDbContext db,
+    ICurrentUser user,
+    AuditTrail audit,
+    TimeProvider clock) : IRequestHandler<SetCultivationTarget, EnterpriseView>
+{
+    public async Task<EnterpriseView> Handle(SetCultivationTarget command, CancellationToken cancellationToken)
+    {
+        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var before = await db.ViewAsync(enterprise, cancellationToken);
+        enterprise.SetTarget(TierScale.Parse(command.Target), clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var after = await db.ViewAsync(enterprise, cancellationToken);
+        audit.Record(enterprise.Id, before, after, command.Reason.Trim());
+        return after;
+    }
+}

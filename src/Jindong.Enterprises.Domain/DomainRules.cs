@@ -1,0 +1,14 @@
+namespace Jindong.Enterprises.Domain;
+
+/// <summary>Names of the rules a <see cref="DomainRuleException"/> can report.</summary>
+public static class DomainRules
+{
+    public const string NameInvalid = nameof(NameInvalid);
+    public const string CreditCodeInvalid = nameof(CreditCodeInvalid);
+    public const string EnterpriseNotActive = nameof(EnterpriseNotActive);
+    public const string TargetUnchanged = nameof(TargetUnchanged);
+    public const string TierUnchanged = nameof(TierUnchanged);
+    public const string NoFiguresForYear = nameof(NoFiguresForYear);
+    public const string MoveNotSupportedByOutput = nameof(MoveNotSupportedByOutput);
+    public const string FiguresUnchanged = nameof(FiguresUnchanged);
+}

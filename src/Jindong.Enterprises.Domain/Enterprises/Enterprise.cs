@@ -1,0 +1,181 @@
+using Jindong.Enterprises.Domain.Tiers;
+
+namespace Jindong.Enterprises.Domain.Enterprises;
+
+/// <summary>企业 — a firm on the district's cultivation list.</summary>
+public sealed class Enterprise
+{
+    private Enterprise()
+    {
+        Name = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The firm's number in the plan's Appendix 4, where it has one.</summary>
+    public int? ListNo { get; private set; }
+
+    public string Name { get; private set; }
+
+    public string? CreditCode { get; private set; }
+
+    public int TownshipId { get; private set; }
+
+    public int? SegmentId { get; private set; }
+
+    public SegmentSource SegmentSource { get; private set; }
+
+    /// <summary>What the segment assignment rests on (a quote from the plan, or the name fragment).</summary>
+    public string? SegmentNote { get; private set; }
+
+    /// <summary>培育目标 — the tier the district aims to bring the firm to by 2025.</summary>
+    public Tier? Target { get; private set; }
+
+    /// <summary>The recorded tier; unknown until the first tier move.</summary>
+    public Tier? CurrentTier { get; private set; }
+
+    public EnterpriseStatus Status { get; private set; }
+
+    public string? StatusReason { get; private set; }
+
+    public int? PlatformId { get; private set; }
+
+    public int? MicroParkId { get; private set; }
+
+    /// <summary>Incremented by every change; the optimistic concurrency token.</summary>
+    public int Version { get; private set; }
+
+    public DateTime CreatedAt { get; private set; }
+
+    public DateTime UpdatedAt { get; private set; }
+
+    public static Enterprise Register(
+        string name,
+        int townshipId,
+        string? creditCode,
+        int? segmentId,
+        SegmentSource segmentSource,
+        string? segmentNote,
+        Tier? target,
+        DateTime now,
+        int? listNo = null,
+        int? platformId = null)
+    {
+        var enterprise = new Enterprise
+        {
+            ListNo = listNo,
+            Status = EnterpriseStatus.Active,
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        enterprise.SetProfile(name, townshipId, creditCode, now);
+        enterprise.SetSegment(segmentId, segmentSource, segmentNote);
+        enterprise.Target = target;
+        enterprise.PlatformId = platformId;
+        return enterprise;
+    }
+
+    public void UpdateProfile(string name, int townshipId, string? creditCode, DateTime now)
+    {
+        SetProfile(name, townshipId, creditCode, now);
+        Touch(now);
+    }
+
+    public void ChangeSegment(int? segmentId, DateTime now)
+    {
+        SetSegment(segmentId, segmentId is null ? SegmentSource.Unclassified : SegmentSource.Manual, null);
+        Touch(now);
+    }
+
+    public void MoveOut(string reason, bool closed, DateTime now)
+    {
+        EnsureActive();
+        Status = closed ? EnterpriseStatus.Closed : EnterpriseStatus.MovedOut;
+        StatusReason = reason;
+        Touch(now);
+    }
+
+    public void SetTarget(Tier target, DateTime now)
+    {
+        EnsureActive();
+        if (target == Target)
+        {
+            throw new DomainRuleException(DomainRules.TargetUnchanged, target.Name());
+        }
+
+        Target = target;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Moves the firm to another tier. A move the year's recorded output does not imply is
+    /// refused unless it is an override (which the caller must justify with a reason).
+    /// </summary>
+    public TierMove MoveTier(TierMoveRequest request, DateTime now)
+    {
+        EnsureActive();
+        if (request.To == CurrentTier)
+        {
+            throw new DomainRuleException(DomainRules.TierUnchanged, request.To.Name());
+        }
+
+        if (!request.IsOverride)
+        {
+            if (request.ImpliedTier is null)
+            {
+                throw new DomainRuleException(DomainRules.NoFiguresForYear, request.Year);
+            }
+
+            if (request.ImpliedTier != request.To)
+            {
+                throw new DomainRuleException(DomainRules.MoveNotSupportedByOutput, request.To.Name(), request.ImpliedTier.Value.Name(), request.Year);
+            }
+        }
+
+        var kind = request.Kind ?? (CurrentTier is null ? TierMoveKind.Initial : TierMoveKind.Manual);
+        var move = TierMove.Create(Id, request.Year, CurrentTier, request.To, kind, request.Reason, request.IsOverride, request.ReviewId, request.Actor, now);
+        CurrentTier = request.To;
+        Touch(now);
+        return move;
+    }
+
+    private void SetProfile(string name, int townshipId, string? creditCode, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > EnterpriseName.MaxLength)
+        {
+            throw new DomainRuleException(DomainRules.NameInvalid);
+        }
+
+        if (creditCode is not null && !UnifiedSocialCreditCode.IsValid(creditCode))
+        {
+            throw new DomainRuleException(DomainRules.CreditCodeInvalid, creditCode);
+        }
+
+        Name = name;
+        TownshipId = townshipId;
+        CreditCode = creditCode is null ? null : UnifiedSocialCreditCode.Parse(creditCode).Value;
+        UpdatedAt = now;
+    }
+
+    private void SetSegment(int? segmentId, SegmentSource source, string? note)
+    {
+        SegmentId = segmentId;
+        SegmentSource = segmentId is null ? SegmentSource.Unclassified : source;
+        SegmentNote = note;
+    }
+
+    private void EnsureActive()
+    {
+        if (Status != EnterpriseStatus.Active)
+        {
+            throw new DomainRuleException(DomainRules.EnterpriseNotActive, Name);
+        }
+    }
+
+    private void Touch(DateTime now)
+    {
+        Version++;
+        UpdatedAt = now;
+    }
+}

@@ -1,0 +1,93 @@
+namespace Jindong.Enterprises.Domain.Figures;
+
+/// <summary>
+/// 年度数据 — the current figures of one firm for one year. A correction replaces the values
+/// and keeps the earlier ones as an <see cref="AnnualFiguresRevision"/>.
+/// </summary>
+public sealed class AnnualFigures
+{
+    private AnnualFigures()
+    {
+        RecordedBy = string.Empty;
+    }
+
+    public int Id { get; private set; }
+
+    public int EnterpriseId { get; private set; }
+
+    public int Year { get; private set; }
+
+    /// <summary>1 for the first record, +1 for each correction; the optimistic concurrency token.</summary>
+    public int Version { get; private set; }
+
+    public decimal OutputWan { get; private set; }
+
+    public decimal? RevenueWan { get; private set; }
+
+    public decimal? TaxWan { get; private set; }
+
+    public decimal? ValueAddedWan { get; private set; }
+
+    public decimal? LandMu { get; private set; }
+
+    public int? Employees { get; private set; }
+
+    public decimal? RdWan { get; private set; }
+
+    public decimal? EnergyTce { get; private set; }
+
+    public decimal? EmissionsTonnes { get; private set; }
+
+    public FiguresSource Source { get; private set; }
+
+    public string? SourceFile { get; private set; }
+
+    public string RecordedBy { get; private set; }
+
+    public DateTime RecordedAt { get; private set; }
+
+    public FigureValues Values => new(OutputWan, RevenueWan, TaxWan, ValueAddedWan, LandMu, Employees, RdWan, EnergyTce, EmissionsTonnes);
+
+    public static AnnualFigures Record(int enterpriseId, int year, FigureValues values, FiguresSource source, string? sourceFile, string recordedBy, DateTime now)
+    {
+        var figures = new AnnualFigures { EnterpriseId = enterpriseId, Year = year, Version = 1 };
+        figures.Apply(values, source, sourceFile, recordedBy, now);
+        return figures;
+    }
+
+    /// <summary>Replaces the values and returns the superseded version, to be kept.</summary>
+    public AnnualFiguresRevision Correct(FigureValues values, FiguresSource source, string? sourceFile, string recordedBy, DateTime now)
+    {
+        if (values == Values)
+        {
+            throw new DomainRuleException(DomainRules.FiguresUnchanged, Year);
+        }
+
+        var revision = AnnualFiguresRevision.Of(this, now);
+        Version++;
+        Apply(values, source, sourceFile, recordedBy, now);
+        return revision;
+    }
+
+    private void Apply(FigureValues values, FiguresSource source, string? sourceFile, string recordedBy, DateTime now)
+    {
+        if (values.OutputWan < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(values), "Output value cannot be negative.");
+        }
+
+        OutputWan = values.OutputWan;
+        RevenueWan = values.RevenueWan;
+        TaxWan = values.TaxWan;
+        ValueAddedWan = values.ValueAddedWan;
+        LandMu = values.LandMu;
+        Employees = values.Employees;
+        RdWan = values.RdWan;
+        EnergyTce = values.EnergyTce;
+        EmissionsTonnes = values.EmissionsTonnes;
+        Source = source;
+        SourceFile = sourceFile;
+        RecordedBy = recordedBy;
+        RecordedAt = now;
+    }
+}

@@ -1,0 +1,29 @@
+using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Industries;
+using Jindong.Enterprises.Domain.Places;
+using Jindong.Enterprises.Domain.Plan;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jindong.Enterprises.Infrastructure.Persistence.Configurations;
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> builder)
+    {
+        builder.Property(e => e.Name).HasMaxLength(EnterpriseName.MaxLength);
+        builder.Property(e => e.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length).IsFixedLength();
+        builder.Property(e => e.SegmentNote).HasMaxLength(500);
+        builder.Property(e => e.StatusReason).HasMaxLength(Reason.MaxLength);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasIndex(e => e.Name).IsUnique();
+        builder.HasIndex(e => e.CreditCode).IsUnique();
+        builder.HasIndex(e => e.ListNo).IsUnique();
+        builder.HasIndex(e => new { e.TownshipId, e.Status });
+        builder.HasIndex(e => e.SegmentId);
+        builder.HasOne<Township>().WithMany().HasForeignKey(e => e.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Segment>().WithMany().HasForeignKey(e => e.SegmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Platform>().WithMany().HasForeignKey(e => e.PlatformId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<MicroPark>().WithMany().HasForeignKey(e => e.MicroParkId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

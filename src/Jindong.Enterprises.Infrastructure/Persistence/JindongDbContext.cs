@@ -1,0 +1,56 @@
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
+using Jindong.Enterprises.Domain.Industries;
+using Jindong.Enterprises.Domain.Places;
+using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Tiers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Infrastructure.Persistence;
+
+public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<AnnualFigures> AnnualFigures => Set<AnnualFigures>();
+
+    public DbSet<AnnualFiguresRevision> AnnualFiguresRevisions => Set<AnnualFiguresRevision>();
+
+    public DbSet<TierMove> TierMoves => Set<TierMove>();
+
+    public DbSet<Township> Townships => Set<Township>();
+
+    public DbSet<IndustryCategory> IndustryCategories => Set<IndustryCategory>();
+
+    public DbSet<Industry> Industries => Set<Industry>();
+
+    public DbSet<Segment> Segments => Set<Segment>();
+
+    public DbSet<Platform> Platforms => Set<Platform>();
+
+    public DbSet<MicroPark> MicroParks => Set<MicroPark>();
+
+    public DbSet<InvestmentProject> InvestmentProjects => Set<InvestmentProject>();
+
+    public DbSet<PlanIndicator> PlanIndicators => Set<PlanIndicator>();
+
+    public DbSet<PlanTierTarget> PlanTierTargets => Set<PlanTierTarget>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(JindongDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // NUMERIC affinity keeps SQLite comparing amounts as numbers in hand-written SQL; PostgreSQL reads it as numeric(18,4).
+        configurationBuilder.Properties<decimal>().HaveColumnType("numeric(18,4)");
+        configurationBuilder.Properties<Tier>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<EnterpriseStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<SegmentSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TierMoveKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<FiguresSource>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

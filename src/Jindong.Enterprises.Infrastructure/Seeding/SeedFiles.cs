@@ -1,0 +1,37 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace Jindong.Enterprises.Infrastructure.Seeding;
+
+/// <summary>Reads the plan's data files (seed/*.csv), embedded in this assembly.</summary>
+internal static class SeedFiles
+{
+    public static IReadOnlyList<T> Read<T>(string fileName, Func<CsvReader, T> map)
+    {
+        var resource = $"seed/{fileName}";
+        using var stream = typeof(SeedFiles).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Seed file {resource} is not embedded.");
+        using var csv = CsvReader.Create(stream);
+        csv.ReadHeader();
+        var rows = new List<T>();
+        while (csv.Read())
+        {
+            rows.Add(map(csv));
+        }
+
+        return rows;
+    }
+
+    public static string Text(this CsvReader row, string column) => row.GetString(column);
+
+    public static string? OptionalText(this CsvReader row, string column) =>
+        row.GetString(column) is { Length: > 0 } text && !string.IsNullOrWhiteSpace(text) ? text : null;
+
+    public static int Int(this CsvReader row, string column) => int.Parse(row.Text(column), CultureInfo.InvariantCulture);
+
+    public static int? OptionalInt(this CsvReader row, string column) =>
+        row.OptionalText(column) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
+    public static decimal? OptionalDecimal(this CsvReader row, string column) =>
+        row.OptionalText(column) is { } text ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;
+}
