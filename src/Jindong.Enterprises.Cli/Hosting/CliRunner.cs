@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Jindong.Enterprises.Cli.Output;
+using Jindong.Enterprises.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog;
+
+namespace Jindong.Enterprises.Cli.Hosting;
+
+/// <summary>Runs one verb: opens (creating, migrating, seeding on first use) the database, then the body.</summary>
+internal static class CliRunner
+{
+    public static async Task<int> RunAsync(ParseResult parse, Func<IMediator, CancellationToken, Task> body, CancellationToken ct)
+    {
+        var database = GlobalOptions.DatabaseOf(parse);
+        await using var services = CliServices.Build(database);
+        try
+        {
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
+            await body(scope.ServiceProvider.GetRequiredService<IMediator>(), ct);
+            return ExitCodes.Done;
+        }
+        catch (Exception exception)
+        {
+            return CliErrors.Report(exception, database);
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+}

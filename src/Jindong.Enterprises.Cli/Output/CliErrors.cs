@@ -1,0 +1,52 @@
+using System.Globalization;
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Cli.Resources;
+using Jindong.Enterprises.Domain;
+using Microsoft.Data.Sqlite;
+using Serilog;
+
+namespace Jindong.Enterprises.Cli.Output;
+
+/// <summary>The one map from an error to what the user reads on stderr and the exit code.</summary>
+internal static class CliErrors
+{
+    public static int Report(Exception exception, string database)
+    {
+        switch (exception)
+        {
+            case InputValidationException validation:
+                foreach (var message in validation.Errors.SelectMany(e => e.Value))
+                {
+                    Console.Error.WriteLine($"{CliText.ErrorPrefix}{message}");
+                }
+
+                return ExitCodes.InvalidInput;
+            case NotFoundException or ConflictException or ForbiddenException:
+                Console.Error.WriteLine($"{CliText.ErrorPrefix}{exception.Message}");
+                return ExitCodes.InvalidInput;
+            case DomainRuleException rule:
+                Console.Error.WriteLine($"{CliText.ErrorPrefix}{RuleMessages.For(rule)}");
+                return ExitCodes.InvalidInput;
+            case SqliteException sqlite:
+                Log.Error(sqlite, "Database error on {Database}", database);
+                Console.Error.WriteLine(string.Format(CultureInfo.CurrentCulture, CliText.DatabaseError, database, sqlite.Message));
+                return ExitCodes.Unexpected;
+            default:
+                Log.Error(exception, "Unexpected error");
+                Console.Error.WriteLine(string.Format(CultureInfo.CurrentCulture, CliText.UnexpectedError, exception.Message, "logs/"));
+                return ExitCodes.Unexpected;
+        }
+    }
+
+    public static int ReportArgumentErrors(IEnumerable<string> messages)
+    {
+        Console.Error.WriteLine(CliText.ArgumentErrors);
+        foreach (var message in messages)
+        {
+            Console.Error.WriteLine($"  {message}");
+        }
+
+        return ExitCodes.InvalidInput;
+    }
+}

@@ -1,0 +1,98 @@
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Cli.Resources;
+
+namespace Jindong.Enterprises.Cli.Output;
+
+/// <summary>How firms look in a table, CSV and JSON.</summary>
+internal static class FirmsOutput
+{
+    public static void WriteList(IReadOnlyList<EnterpriseView> firms, int total, string format)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                JsonOutput.Write(firms);
+                break;
+            case OutputFormat.Csv:
+                CsvOutput.Write(
+                    ["id", "listNo", "name", "creditCode", "township", "segment", "target", "tier", "status"],
+                    firms.Select(f => new object?[] { f.Id, f.ListNo, f.Name, f.CreditCode, f.Township, f.Segment, f.Target, f.Tier, f.Status }));
+                break;
+            default:
+                var table = Tables.New(CliText.ColumnId, CliText.ColumnListNo, CliText.ColumnName, CliText.ColumnTownship, CliText.ColumnSegment, CliText.ColumnTarget, CliText.ColumnTier, CliText.ColumnStatus);
+                foreach (var f in firms)
+                {
+                    table.AddCells(f.Id, f.ListNo, f.Name, f.Township, f.Segment, f.Target, Labels.OrUnknown(f.Tier), Labels.Status(f.Status));
+                }
+
+                Tables.Write(table);
+                Tables.Line(Labels.Format(CliText.TotalLine, total));
+                break;
+        }
+    }
+
+    public static void WriteDetails(EnterpriseDetails firm, string format)
+    {
+        if (format == OutputFormat.Json)
+        {
+            JsonOutput.Write(firm);
+            return;
+        }
+
+        Tables.Heading($"{firm.Name}（{CliText.ColumnId} {firm.Id}）");
+        var profile = Tables.New(CliText.SectionProfile, string.Empty);
+        profile.AddCells(CliText.ColumnListNo, firm.ListNo);
+        profile.AddCells(CliText.ColumnCreditCode, firm.CreditCode);
+        profile.AddCells(CliText.ColumnTownship, firm.Township);
+        profile.AddCells(CliText.LabelIndustry, firm.Industry is null ? null : $"{firm.IndustryCategory} / {firm.Industry}");
+        profile.AddCells(CliText.ColumnSegment, firm.Segment);
+        profile.AddCells(CliText.LabelSegmentSource, firm.SegmentNote is null ? firm.SegmentSource : $"{firm.SegmentSource}：{firm.SegmentNote}");
+        profile.AddCells(CliText.LabelPlatform, firm.Platform);
+        profile.AddCells(CliText.ColumnTarget, firm.Target);
+        profile.AddCells(CliText.ColumnTier, Labels.OrUnknown(firm.Tier));
+        profile.AddCells(CliText.ColumnStatus, Labels.Status(firm.Status));
+        if (firm.StatusReason is not null)
+        {
+            profile.AddCells(CliText.LabelStatusReason, firm.StatusReason);
+        }
+
+        profile.AddCells(CliText.LabelVersion, firm.Version);
+        Tables.Write(profile);
+
+        Tables.Heading(CliText.SectionFigures);
+        var figures = Tables.New(CliText.ColumnYear, CliText.ColumnVersion, CliText.ColumnOutput, CliText.ColumnRevenue, CliText.ColumnTax, CliText.ColumnValueAdded, CliText.ColumnLand, CliText.ColumnEmployees, CliText.ColumnImpliedTier, CliText.ColumnRecordedBy);
+        foreach (var year in firm.Figures)
+        {
+            foreach (var (v, label) in year.EarlierVersions.Select(e => (e, Labels.Format(CliText.EarlierVersion, e.Version))).Prepend((year, year.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            {
+                figures.AddCells(v.Year, label, Labels.Amount(v.Output), Labels.Amount(v.Revenue), Labels.Amount(v.Tax), Labels.Amount(v.ValueAdded), Labels.Amount(v.Land), v.Employees, v.ImpliedTier, $"{v.RecordedBy} {Labels.Time(v.RecordedAt)}");
+            }
+        }
+
+        Tables.Write(firm.Figures.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : figures);
+
+        Tables.Heading(CliText.SectionTierHistory);
+        var moves = Tables.New(CliText.ColumnYear, CliText.ColumnFrom, CliText.ColumnTo, CliText.ColumnKind, CliText.ColumnReason, CliText.ColumnActor, CliText.ColumnAt);
+        foreach (var m in firm.TierHistory)
+        {
+            moves.AddCells(m.Year, Labels.OrUnknown(m.From), m.To, Labels.Kind(m.Kind) + (m.IsOverride ? " *" : string.Empty), m.Reason, m.MovedBy, Labels.Time(m.MovedAt));
+        }
+
+        Tables.Write(firm.TierHistory.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : moves);
+
+        if (firm.Projects.Count > 0)
+        {
+            Tables.Heading(CliText.SectionProjects);
+            var projects = Tables.New(CliText.ColumnListNo, CliText.ColumnProject, CliText.ColumnInvestment, CliText.ColumnCompletion);
+            foreach (var p in firm.Projects)
+            {
+                projects.AddCells(p.No, p.Project, p.TotalInvestmentYi, p.ExpectedCompletion);
+            }
+
+            Tables.Write(projects);
+        }
+
+        Tables.Heading(CliText.SectionAudit);
+        AuditOutput.WriteTable(firm.Audit);
+    }
+}

@@ -1,0 +1,3 @@
+using Jindong.Enterprises.Cli;
+
+return await JindongCli.RunAsync(args);
