@@ -21,6 +21,11 @@ public static class JindongCli
         root.Subcommands.Add(TierVerbs.Build());
         root.Subcommands.Add(TargetVerbs.Build());
         root.Subcommands.Add(AuditVerbs.Build());
+        root.Subcommands.Add(ImportVerbs.Build());
+        root.Subcommands.Add(ExportVerbs.Build());
+        root.Subcommands.Add(ReviewVerbs.Build());
+        root.Subcommands.Add(ReportVerbs.Build());
+        root.Subcommands.Add(UsersVerbs.Build());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)

@@ -11,4 +11,6 @@ public static class DomainRules
     public const string NoFiguresForYear = nameof(NoFiguresForYear);
     public const string MoveNotSupportedByOutput = nameof(MoveNotSupportedByOutput);
     public const string FiguresUnchanged = nameof(FiguresUnchanged);
+    public const string ReviewSignedOff = nameof(ReviewSignedOff);
+    public const string ReviewHasUndecided = nameof(ReviewHasUndecided);
 }

@@ -1,5 +1,7 @@
 using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Infrastructure.Security;
 using Jindong.Enterprises.Infrastructure.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,16 +11,20 @@ namespace Jindong.Enterprises.Infrastructure;
 public static class DependencyInjection
 {
     public const string SqliteMigrationsAssembly = "Jindong.Enterprises.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "Jindong.Enterprises.Migrations.Postgres";
 
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddDbContext<JindongDbContext>(options => options
-            .UseSqlite(database.SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-            .AddInterceptors(new SqlitePragmas()));
+        services.AddDbContext<JindongDbContext>(options => database.Configure(options));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<JindongDbContext>());
         services.AddScoped<RegistrySeeder>();
+        services.AddScoped<Application.Reviews.IReviewStore, Reports.ReviewStore>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<Application.Import.ITabularReader, Import.TabularReader>();
+        services.AddSingleton<Application.Import.ITabularWriter, Export.TabularWriter>();
+        services.AddScoped<Application.Import.IFiguresImportStore, Import.FiguresImportStore>();
+        services.AddSingleton<IPasswordHashing, IdentityPasswordHashing>();
         return services;
     }
 }

@@ -85,6 +85,11 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PlatformId")
                         .HasColumnType("INTEGER");
 
@@ -133,7 +138,7 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MicroParkId");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NormalizedName")
                         .IsUnique();
 
                     b.HasIndex("PlatformId");
@@ -587,6 +592,188 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.ToTable("Platforms");
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.AnnualReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("AnnualReviews");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.EfficiencyScheme", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("ClassAPercent")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ClassBPercent")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ClassCPercent")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("LabourProductivityBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("LabourProductivityWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("RdIntensityBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("RdIntensityWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TaxPerMuBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("TaxPerMuWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerEmissionBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerEmissionWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerEnergyBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerEnergyWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerMuBenchmark")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("ValueAddedPerMuWeight")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("EfficiencySchemes");
+
+                    b.HasData(
+                        new
+                        {
+                            Year = 2023,
+                            ClassAPercent = 20m,
+                            ClassBPercent = 80m,
+                            ClassCPercent = 95m,
+                            LabourProductivityBenchmark = 18.14m,
+                            LabourProductivityWeight = 10m,
+                            RdIntensityBenchmark = 0.0302m,
+                            RdIntensityWeight = 10m,
+                            Source = "黄岩区 2023 年度工业企业亩均效益综合评价：权重 30/20/20/10/10/10，基准值 24.097/136.16/2.694/4929.81/18.14/0.0302；A 前 20%，B 20–80%，C 80–95%，D 后 5%",
+                            TaxPerMuBenchmark = 24.097m,
+                            TaxPerMuWeight = 30m,
+                            ValueAddedPerEmissionBenchmark = 4929.81m,
+                            ValueAddedPerEmissionWeight = 10m,
+                            ValueAddedPerEnergyBenchmark = 2.694m,
+                            ValueAddedPerEnergyWeight = 20m,
+                            ValueAddedPerMuBenchmark = 136.16m,
+                            ValueAddedPerMuWeight = 20m
+                        });
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.ReviewProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OutputWan")
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("ReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ReviewId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewProposals");
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Tiers.TierMove", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +826,52 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.HasIndex("EnterpriseId", "Year");
 
                     b.ToTable("TierMoves");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Users.UserAccount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSignInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PasswordHash")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("UserName")
+                        .IsUnique();
+
+                    b.ToTable("Users", (string)null);
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>
@@ -722,6 +955,21 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.ReviewProposal", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Reviews.AnnualReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Tiers.TierMove", b =>
                 {
                     b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
@@ -729,6 +977,19 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Reviews.AnnualReview", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Users.UserAccount", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 #pragma warning restore 612, 618
         }

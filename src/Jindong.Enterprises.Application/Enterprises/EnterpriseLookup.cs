@@ -58,9 +58,14 @@ internal static class EnterpriseLookup
     /// <summary>Refuses a name or credit code that another firm already has.</summary>
     public static async Task EnsureUniqueAsync(this IApplicationDbContext db, string? name, string? creditCode, int? exceptId, CancellationToken ct)
     {
-        if (name is not null && await db.Enterprises.AnyAsync(e => e.Name == name && e.Id != exceptId, ct))
+        if (name is not null)
         {
-            throw new InputValidationException("Name", string.Format(CultureInfo.CurrentCulture, Messages.NameTaken, name));
+            var normalized = EnterpriseName.Normalize(name);
+            var holder = await db.Enterprises.Where(e => e.NormalizedName == normalized && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+            if (holder is not null)
+            {
+                throw new InputValidationException("Name", string.Format(CultureInfo.CurrentCulture, Messages.NameTaken, holder));
+            }
         }
 
         if (creditCode is null)
@@ -69,10 +74,10 @@ internal static class EnterpriseLookup
         }
 
         var code = UnifiedSocialCreditCode.Parse(creditCode).Value;
-        var holder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
-        if (holder is not null)
+        var codeHolder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+        if (codeHolder is not null)
         {
-            throw new InputValidationException("CreditCode", string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTaken, code, holder));
+            throw new InputValidationException("CreditCode", string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTaken, code, codeHolder));
         }
     }
 }

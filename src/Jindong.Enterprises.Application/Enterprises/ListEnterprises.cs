@@ -20,9 +20,13 @@ public sealed record ListEnterprises(
     string? Status = null,
     string? Text = null,
     int Page = 1,
-    int PageSize = 50) : IQuery<PagedResult<EnterpriseView>>
+    int PageSize = 50,
+    string? Sort = null) : IQuery<PagedResult<EnterpriseView>>
 {
     public const int MaxPageSize = 10_000;
+
+    /// <summary>The orders <see cref="Sort"/> accepts; a leading '-' reverses one. Default: the plan's order.</summary>
+    public static readonly IReadOnlyList<string> SortKeys = ["listNo", "name", "township", "tier"];
 }
 
 /// <summary>One page of a longer list.</summary>
@@ -39,6 +43,9 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
             .WithMessage((_, s) => string.Format(CultureInfo.CurrentCulture, Messages.StatusUnknown, s));
         RuleFor(q => q.Page).GreaterThan(0)
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.PageOutOfRange, ListEnterprises.MaxPageSize));
+        RuleFor(q => q.Sort)
+            .Must(s => s is null || ListEnterprises.SortKeys.Contains(s.TrimStart('-'), StringComparer.OrdinalIgnoreCase))
+            .WithMessage((_, s) => string.Format(CultureInfo.CurrentCulture, Messages.SortUnknown, s, string.Join(", ", ListEnterprises.SortKeys)));
         RuleFor(q => q.PageSize).InclusiveBetween(1, ListEnterprises.MaxPageSize)
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.PageOutOfRange, ListEnterprises.MaxPageSize));
     }
@@ -97,9 +104,20 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         }
 
         var total = await rows.CountAsync(cancellationToken);
-        var page = await rows
-            .OrderBy(r => r.Enterprise.ListNo == null)
-            .ThenBy(r => r.Enterprise.ListNo)
+        var descending = query.Sort?.StartsWith('-') == true;
+        var ordered = query.Sort?.TrimStart('-').ToUpperInvariant() switch
+        {
+            "NAME" => descending ? rows.OrderByDescending(r => r.Enterprise.Name) : rows.OrderBy(r => r.Enterprise.Name),
+            "TOWNSHIP" => descending ? rows.OrderByDescending(r => r.Township.No) : rows.OrderBy(r => r.Township.No),
+            // Tiers are stored by name, so their order is spelled out for SQL.
+            "TIER" => descending
+                ? rows.OrderByDescending(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6)
+                : rows.OrderBy(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6),
+            _ => descending
+                ? rows.OrderBy(r => r.Enterprise.ListNo == null).ThenByDescending(r => r.Enterprise.ListNo)
+                : rows.OrderBy(r => r.Enterprise.ListNo == null).ThenBy(r => r.Enterprise.ListNo),
+        };
+        var page = await ordered
             .ThenBy(r => r.Enterprise.Id)
             .Skip((query.Page - 1) * query.PageSize)
             .Take(query.PageSize)

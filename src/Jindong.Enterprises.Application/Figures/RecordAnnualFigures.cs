@@ -7,6 +7,7 @@ using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
@@ -132,6 +133,7 @@ internal sealed class RecordAnnualFiguresHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         audit.Record(enterprise.Id, before, FiguresView.Of(figures));
+        await db.RecomputeProposalAsync(enterprise, command.Year, audit, cancellationToken);
         Serilog.Log.Information("Recorded {Year} figures for {EnterpriseId}, version {Version}", command.Year, enterprise.Id, figures.Version);
         return new RecordOutcome(existing is null ? RecordKind.Added : RecordKind.Corrected, figures.Version, implied.Name(), initialTier);
     }

@@ -8,6 +8,7 @@ public sealed class Enterprise
     private Enterprise()
     {
         Name = string.Empty;
+        NormalizedName = string.Empty;
     }
 
     public int Id { get; private set; }
@@ -16,6 +17,9 @@ public sealed class Enterprise
     public int? ListNo { get; private set; }
 
     public string Name { get; private set; }
+
+    /// <summary><see cref="EnterpriseName.Normalize"/> of the name: unique, and what imports match on.</summary>
+    public string NormalizedName { get; private set; }
 
     public string? CreditCode { get; private set; }
 
@@ -153,6 +157,7 @@ public sealed class Enterprise
         }
 
         Name = name;
+        NormalizedName = EnterpriseName.Normalize(name);
         TownshipId = townshipId;
         CreditCode = creditCode is null ? null : UnifiedSocialCreditCode.Parse(creditCode).Value;
         UpdatedAt = now;

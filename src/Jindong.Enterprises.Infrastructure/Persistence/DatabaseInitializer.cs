@@ -25,7 +25,12 @@ public sealed class DatabaseInitializer(JindongDbContext db, RegistrySeeder seed
                 // WAL is a property of the file: set once, it lets readers work while a writer writes.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
             }
+        }
 
+        // The seeder commits in one transaction with its audit entry, so that entry's absence means
+        // seeding never finished (say the first start was killed after migrating): seed again.
+        if (pending.Count > 0 || !await db.AuditEntries.AnyAsync(a => a.Command == RegistrySeeder.Command, ct))
+        {
             await seeder.SeedAsync(ct);
         }
     }

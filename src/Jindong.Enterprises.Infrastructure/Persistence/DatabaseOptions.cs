@@ -1,14 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Jindong.Enterprises.Infrastructure.Persistence;
+
+/// <summary>The database engines the registry runs on.</summary>
+public enum DatabaseProvider
+{
+    /// <summary>An embedded file: one office, no server.</summary>
+    Sqlite,
+
+    /// <summary>A server shared by the bureau and all townships.</summary>
+    Postgres,
+}
 
 /// <summary>Which database the registry lives in (configuration section "Database").</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
+    /// <summary>
+    /// The engine; null lets the connection string decide (a PostgreSQL connection string names a
+    /// Host, so JINDONG_DB can hold either a file path or a server).
+    /// </summary>
+    public DatabaseProvider? Provider { get; set; }
+
     /// <summary>The default file when neither --db nor JINDONG_DB names one.</summary>
     public const string DefaultSqliteFile = "jindong.db";
 
-    /// <summary>A SQLite file path, or a full SQLite connection string.</summary>
+    /// <summary>A SQLite file path, a SQLite connection string, or a PostgreSQL connection string.</summary>
     public string ConnectionString { get; set; } = DefaultSqliteFile;
 
     /// <summary>
@@ -21,5 +39,22 @@ public sealed class DatabaseOptions
         return value.Contains('=', StringComparison.Ordinal)
             ? value
             : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = 30 }.ToString();
+    }
+
+    public DatabaseProvider EffectiveProvider => Provider
+        ?? (ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
+
+    /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly.</summary>
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (EffectiveProvider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
+            return;
+        }
+
+        options
+            .UseSqlite(SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
+            .AddInterceptors(new SqlitePragmas());
     }
 }

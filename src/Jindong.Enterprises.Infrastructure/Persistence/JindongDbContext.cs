@@ -5,7 +5,9 @@ using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
 using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
@@ -40,6 +42,14 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    public DbSet<AnnualReview> AnnualReviews => Set<AnnualReview>();
+
+    public DbSet<ReviewProposal> ReviewProposals => Set<ReviewProposal>();
+
+    public DbSet<EfficiencyScheme> EfficiencySchemes => Set<EfficiencyScheme>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JindongDbContext).Assembly);
 
@@ -52,5 +62,9 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
         configurationBuilder.Properties<SegmentSource>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<TierMoveKind>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<FiguresSource>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProposalKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<TargetStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -4,7 +4,9 @@ using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
 using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -40,6 +42,14 @@ public interface IApplicationDbContext
     DbSet<PlanTierTarget> PlanTierTargets { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<UserAccount> Users { get; }
+
+    DbSet<AnnualReview> AnnualReviews { get; }
+
+    DbSet<ReviewProposal> ReviewProposals { get; }
+
+    DbSet<EfficiencyScheme> EfficiencySchemes { get; }
 
     DatabaseFacade Database { get; }
 

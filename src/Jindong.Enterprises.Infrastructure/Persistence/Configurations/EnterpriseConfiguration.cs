@@ -16,7 +16,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.SegmentNote).HasMaxLength(500);
         builder.Property(e => e.StatusReason).HasMaxLength(Reason.MaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
-        builder.HasIndex(e => e.Name).IsUnique();
+        builder.Property(e => e.NormalizedName).HasMaxLength(EnterpriseName.MaxLength);
+        builder.HasIndex(e => e.NormalizedName).IsUnique();
         builder.HasIndex(e => e.CreditCode).IsUnique();
         builder.HasIndex(e => e.ListNo).IsUnique();
         builder.HasIndex(e => new { e.TownshipId, e.Status });

@@ -1,0 +1,308 @@
+using System.Globalization;
+using FluentValidation;
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Auditing;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Resources;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Application.Import;
+
+/// <summary>
+/// Imports a year's figures from the statistics bureau's file (.xlsx, or CSV in UTF-8 or GBK),
+/// all or nothing: a file with any bad row writes nothing and is refused with every bad cell
+/// (row, column, value, reason). Changed values become corrections that keep the earlier version;
+/// the same file imported twice changes nothing. The whole import is one audit entry.
+/// </summary>
+/// <param name="FileName">The file to read; with <see cref="Content"/>, only its name (for the format and the record).</param>
+/// <param name="DryRun">Report what would be added, corrected and left unchanged, and write nothing.</param>
+/// <param name="Sheet">The .xlsx worksheet; the first when null.</param>
+/// <param name="RegisterUnknown">Register the firms that match none (their 乡镇街道 is then required) instead of refusing them.</param>
+/// <param name="ErrorReport">Where to write the bad cells as a .csv or .xlsx file when the file is refused.</param>
+public sealed record ImportAnnualFigures(
+    string FileName,
+    int Year,
+    bool DryRun = false,
+    string? Sheet = null,
+    bool RegisterUnknown = false,
+    string? ErrorReport = null) : ICommand<ImportOutcome>
+{
+    /// <summary>The file's bytes when they do not come from <see cref="FileName"/> (an upload).</summary>
+    public Stream? Content { get; init; }
+
+    /// <summary>Told how far the import has got, on the importing thread.</summary>
+    public IProgress<ImportProgress>? Progress { get; init; }
+}
+
+/// <summary>How far an import has got: its stage, the rows read, and the fraction of the file read (0–1).</summary>
+public sealed record ImportProgress(ImportStage Stage, int Rows, double Fraction);
+
+public enum ImportStage
+{
+    Reading,
+    Writing,
+}
+
+/// <summary>What an import did (or, in a dry run, would do). Registered firms are counted in <see cref="Added"/> too.</summary>
+public sealed record ImportOutcome(
+    int Year,
+    string Format,
+    int Rows,
+    int Added,
+    int Corrected,
+    int Unchanged,
+    int Registered,
+    int InitialTierMoves,
+    bool DryRun,
+    IReadOnlyList<string> UnknownColumns,
+    bool UnitsRow)
+{
+    public bool ChangesNothing => Added + Corrected == 0;
+}
+
+/// <summary>The audit entry of one import: the counts, and the first changed rows.</summary>
+public sealed record ImportAuditView(
+    string File,
+    int Year,
+    int Rows,
+    int Added,
+    int Corrected,
+    int Unchanged,
+    int Registered,
+    int InitialTierMoves,
+    IReadOnlyList<ImportedRow> ChangedRows,
+    int ChangedRowsNotListed);
+
+internal sealed class ImportAnnualFiguresValidator : AbstractValidator<ImportAnnualFigures>
+{
+    public ImportAnnualFiguresValidator()
+    {
+        RuleFor(c => c.Year).ValidYear();
+        RuleFor(c => c.FileName).Must(f => !string.IsNullOrWhiteSpace(f)).WithMessage(_ => Messages.ImportFileRequired);
+        RuleFor(c => c.ErrorReport)
+            .Must(f => f is null || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            .WithMessage(_ => Messages.ImportErrorReportFormat);
+    }
+}
+
+internal sealed class ImportAnnualFiguresHandler(
+    IApplicationDbContext db,
+    ICurrentUser user,
+    AuditTrail audit,
+    TimeProvider clock,
+    ITabularReader reader,
+    ITabularWriter writer,
+    IFiguresImportStore store) : IRequestHandler<ImportAnnualFigures, ImportOutcome>
+{
+    /// <summary>Bad cells listed one by one; beyond this only their number is reported.</summary>
+    internal const int ListedErrorLimit = 100_000;
+
+    /// <summary>Changed rows the audit entry lists; the counts cover all of them.</summary>
+    internal const int AuditedRowLimit = 500;
+
+    private const int ProgressEvery = 5_000;
+
+    public async Task<ImportOutcome> Handle(ImportAnnualFigures command, CancellationToken cancellationToken)
+    {
+        if (user.Role is UserRole.Viewer or UserRole.Reviewer)
+        {
+            throw new ForbiddenException();
+        }
+
+        var fileName = Path.GetFileName(command.FileName);
+        await using var opened = command.Content is null ? OpenFile(command.FileName) : null;
+        var content = command.Content ?? opened!;
+        using var file = Open(content, fileName, command.Sheet);
+
+        var errors = new ImportErrors(ListedErrorLimit);
+        var parser = new FiguresFileParser(await LoadFirmsAsync(cancellationToken), await LoadTownshipsAsync(cancellationToken), user, command.RegisterUnknown, errors);
+
+        await store.BeginAsync(cancellationToken);
+        try
+        {
+            bool headerFound;
+            try
+            {
+                headerFound = Stage(file, content, parser, command.Progress, cancellationToken);
+            }
+            catch (UnreadableFileException exception)
+            {
+                throw Unreadable(fileName, exception);
+            }
+
+            if (!headerFound)
+            {
+                errors.Add(0, Messages.ImportFileField, null, Messages.ImportFileEmpty);
+            }
+            else if (errors.Count == 0 && parser.DataRows == 0)
+            {
+                errors.Add(0, Messages.ImportFileField, null, Messages.ImportNoRows);
+            }
+
+            if (errors.Count > 0)
+            {
+                throw Refuse(command, errors);
+            }
+
+            command.Progress?.Report(new ImportProgress(ImportStage.Writing, parser.DataRows, 1));
+            var counts = await store.CompareAsync(command.Year, cancellationToken);
+            var outcome = new ImportOutcome(
+                command.Year, file.Format, parser.DataRows, counts.Added, counts.Corrected, counts.Unchanged,
+                counts.Unmatched, 0, command.DryRun, parser.UnknownColumns, parser.UnitsRowFound);
+            if (command.DryRun || outcome.ChangesNothing)
+            {
+                return outcome;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var applied = await store.ApplyAsync(
+                new ImportApplication(
+                    command.Year, fileName, user.Name, now,
+                    string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year), AuditedRowLimit),
+                cancellationToken);
+            outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves };
+            audit.Record(null, null, new ImportAuditView(
+                fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered,
+                outcome.InitialTierMoves, applied.FirstChangedRows, outcome.Added + outcome.Corrected - applied.FirstChangedRows.Count));
+            Serilog.Log.Information(
+                "Imported {Year} figures from {File}: {Added} added, {Corrected} corrected, {Unchanged} unchanged, {Registered} firms registered",
+                command.Year, fileName, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered);
+            return outcome;
+        }
+        finally
+        {
+            await store.EndAsync(CancellationToken.None);
+        }
+    }
+
+    private bool Stage(ITabularFile file, Stream content, FiguresFileParser parser, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        // The store writes to the staging table synchronously: a prepared insert per row is
+        // cheaper than the machinery of an awaited call, and the file is read synchronously anyway.
+        var headerFound = false;
+        var rows = 0;
+        foreach (var row in file.ReadRows())
+        {
+            if (!headerFound)
+            {
+                if (row.Cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                headerFound = true;
+                if (!parser.ReadHeader(row))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (parser.Parse(row) is { } staged)
+            {
+                store.Stage(staged);
+            }
+
+            if (++rows % ProgressEvery == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                progress?.Report(new ImportProgress(ImportStage.Reading, rows, content.CanSeek && content.Length > 0 ? (double)content.Position / content.Length : 0));
+            }
+        }
+
+        return headerFound;
+    }
+
+    private InputValidationException Refuse(ImportAnnualFigures command, ImportErrors errors)
+    {
+        if (command.ErrorReport is { } report)
+        {
+            var format = report.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? TabularFormat.Xlsx : TabularFormat.Csv;
+            writer.Write(
+                report,
+                format,
+                [Messages.ImportReportRow, Messages.ImportReportColumn, Messages.ImportReportValue, Messages.ImportReportReason],
+                errors.Listed.Select(e => (IReadOnlyList<object?>)[e.Row == 0 ? null : e.Row, e.Column, e.Value, e.Reason]));
+        }
+
+        var messages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var error in errors.Listed)
+        {
+            var key = error.Row == 0 ? error.Column : Format(Messages.ImportRowField, error.Row, error.Column);
+            var message = error.Row == 0 ? error.Reason : Format(Messages.ImportRowError, error.Row, error.Column, error.Value ?? string.Empty, error.Reason);
+            if (!messages.TryGetValue(key, out var list))
+            {
+                messages[key] = list = [];
+            }
+
+            list.Add(message);
+        }
+
+        if (errors.Count > errors.Listed.Count)
+        {
+            messages[Messages.ImportFileField] = [Format(Messages.ImportMoreErrors, errors.Count - errors.Listed.Count)];
+        }
+
+        Serilog.Log.Information("Refused import of {File}: {Errors} bad cells", command.FileName, errors.Count);
+        return new InputValidationException(messages.ToDictionary(m => m.Key, m => m.Value.ToArray(), StringComparer.Ordinal));
+    }
+
+    private ITabularFile Open(Stream content, string fileName, string? sheet)
+    {
+        try
+        {
+            return reader.Open(content, fileName, sheet);
+        }
+        catch (UnreadableFileException exception)
+        {
+            throw Unreadable(fileName, exception);
+        }
+    }
+
+    private static InputValidationException Unreadable(string fileName, UnreadableFileException exception) =>
+        new(Messages.ImportFileField, Format(Messages.ImportFileUnreadable, fileName, exception.Message));
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            throw new InputValidationException(Messages.ImportFileField, Format(Messages.ImportFileNotFound, path));
+        }
+    }
+
+    private async Task<FirmIndex> LoadFirmsAsync(CancellationToken ct)
+    {
+        var index = new FirmIndex();
+        var firms = db.Enterprises.AsNoTracking().Select(e => new FirmKey(e.Id, e.Name, e.CreditCode, e.TownshipId)).AsAsyncEnumerable();
+        await foreach (var firm in firms.WithCancellation(ct))
+        {
+            index.Add(firm);
+        }
+
+        return index;
+    }
+
+    private async Task<IReadOnlyDictionary<string, int>> LoadTownshipsAsync(CancellationToken ct)
+    {
+        var townships = await db.Townships.AsNoTracking().Select(t => new { t.Id, t.Name, t.ShortName }).ToListAsync(ct);
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var township in townships)
+        {
+            byName.TryAdd(FirmNames.Normalise(township.Name), township.Id);
+            byName.TryAdd(FirmNames.Normalise(township.ShortName), township.Id);
+        }
+
+        return byName;
+    }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+}

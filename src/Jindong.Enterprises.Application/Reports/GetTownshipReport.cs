@@ -1,0 +1,42 @@
+using FluentValidation;
+using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Persistence;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Domain.Tiers;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Application.Reports;
+
+/// <summary>The progress counts (band and cumulative, by the year's implied tier) for each township.</summary>
+public sealed record GetTownshipReport(int Year) : IQuery<IReadOnlyList<TownshipRow>>;
+
+public sealed record TownshipRow(string Township, string Tier, int Band, int Cumulative);
+
+internal sealed class GetTownshipReportValidator : AbstractValidator<GetTownshipReport>
+{
+    public GetTownshipReportValidator() => RuleFor(c => c.Year).ValidYear();
+}
+
+internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTownshipReport, IReadOnlyList<TownshipRow>>
+{
+    public async Task<IReadOnlyList<TownshipRow>> Handle(GetTownshipReport query, CancellationToken cancellationToken)
+    {
+        var counts = await db.ActiveOutputs(user, query.Year)
+            .Select(ImpliedTiers.Classify)
+            .GroupBy(t => new { t.TownshipId, t.Rank })
+            .Select(g => new { g.Key.TownshipId, g.Key.Rank, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var townships = await db.Townships.AsNoTracking()
+            .Where(t => user.Role != UserRole.Township || t.Id == user.TownshipId)
+            .OrderBy(t => t.No)
+            .Select(t => new { t.Id, t.Name })
+            .ToListAsync(cancellationToken);
+
+        return townships
+            .SelectMany(t => ImpliedTiers.Accumulate(counts.Where(c => c.TownshipId == t.Id).Select(c => (c.Rank, c.Count)))
+                .Select(r => new TownshipRow(t.Name, r.Tier.Name(), r.Band, r.Cumulative)))
+            .ToList();
+    }
+}

@@ -1,0 +1,19 @@
+using Jindong.Enterprises.Domain.Places;
+using Jindong.Enterprises.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jindong.Enterprises.Infrastructure.Persistence.Configurations;
+
+internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAccount>
+{
+    public void Configure(EntityTypeBuilder<UserAccount> builder)
+    {
+        builder.ToTable("Users");
+        builder.Property(u => u.UserName).HasMaxLength(UserAccount.UserNameMaxLength);
+        builder.HasIndex(u => u.UserName).IsUnique();
+        builder.Property(u => u.PasswordHash).HasMaxLength(UserAccount.PasswordHashMaxLength);
+        builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
+        builder.HasOne<Township>().WithMany().HasForeignKey(u => u.TownshipId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

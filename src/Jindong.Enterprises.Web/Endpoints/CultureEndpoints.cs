@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Localization;
+
+namespace Jindong.Enterprises.Web.Endpoints;
+
+/// <summary>GET /culture?lang=en|zh-CN&amp;returnUrl=… remembers the language in a cookie.</summary>
+internal static class CultureEndpoints
+{
+    public static void MapCultureEndpoints(this IEndpointRouteBuilder app) =>
+        app.MapGet("/culture", (string? lang, string? returnUrl, HttpContext context) =>
+        {
+            var culture = string.Equals(lang, "en", StringComparison.OrdinalIgnoreCase) ? "en" : "zh-CN";
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps, IsEssential = true });
+            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "/" : returnUrl);
+        }).AllowAnonymous().ExcludeFromDescription();
+}

@@ -1,0 +1,122 @@
+using System.Globalization;
+using Jindong.Enterprises.Application.Auditing;
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Dashboard;
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Targets;
+using Jindong.Enterprises.Application.Tiers;
+using Jindong.Enterprises.Web.Resources;
+using MediatR;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Jindong.Enterprises.Web.Endpoints;
+
+/// <summary>/api/firms: the registry's firms, their figures, tier moves and targets. Each endpoint sends one MediatR request.</summary>
+internal static class FirmEndpoints
+{
+    public sealed record FirmPage(IReadOnlyList<EnterpriseView> Items, int Total, int Page, int PageSize);
+
+    public sealed record RegisterFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, string? Target);
+
+    public sealed record UpdateFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, int? ExpectedVersion);
+
+    public sealed record FiguresRequest(
+        int? Year,
+        decimal? Output,
+        decimal? Revenue,
+        decimal? Tax,
+        decimal? ValueAdded,
+        decimal? Land,
+        int? Employees,
+        decimal? Rd,
+        decimal? Energy,
+        decimal? Emissions,
+        int? ExpectedVersion);
+
+    public sealed record TierMoveRequest(string? To, int? Year, string? Reason, bool Override = false);
+
+    public sealed record TargetRequest(string? Target, string? Reason);
+
+    public sealed record MoveOutRequest(string? Reason, bool Closed = false);
+
+    public static void MapFirmEndpoints(this IEndpointRouteBuilder app)
+    {
+        var firms = app.MapGroup("/api/firms").WithTags("Firms");
+        firms.MapGet(string.Empty, ListAsync);
+        firms.MapGet("/{id:int}", async Task<Ok<EnterpriseDetails>> (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetEnterprise(id), ct)));
+        firms.MapPost(string.Empty, RegisterAsync);
+        firms.MapPut("/{id:int}", async Task<Ok<EnterpriseView>> (int id, UpdateFirmRequest body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion), ct)));
+        firms.MapPost("/{id:int}/figures", RecordFiguresAsync);
+        firms.MapPost("/{id:int}/tier-moves", async Task<Created<TierMoveView>> (int id, TierMoveRequest body, IMediator mediator, CancellationToken ct) =>
+        {
+            var move = await mediator.Send(new MoveTier(id, body.To!, body.Year ?? 0, body.Reason ?? string.Empty, body.Override), ct);
+            return TypedResults.Created($"/api/firms/{id}", move);
+        });
+        firms.MapPut("/{id:int}/target", async Task<Ok<EnterpriseView>> (int id, TargetRequest body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target!, body.Reason ?? string.Empty), ct)));
+        firms.MapPost("/{id:int}/move-out", async Task<Ok<EnterpriseView>> (int id, MoveOutRequest body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason ?? string.Empty, body.Closed), ct)));
+        firms.MapGet("/{id:int}/target-gap", async Task<Ok<TargetGapView?>> (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok<TargetGapView?>(await mediator.Send(new GetTargetGap(id), ct)));
+        firms.MapGet("/{id:int}/audit", async Task<Ok<IReadOnlyList<AuditView>>> (int id, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ListAuditEntries(id), ct)));
+
+        app.MapGet("/api/dashboard", async Task<Ok<DashboardView>> (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetDashboard(), ct))).WithTags("Dashboard");
+        app.MapGet("/api/reference-data", async Task<Ok<ReferenceData>> (IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new GetReferenceData(), ct))).WithTags("Dashboard");
+    }
+
+    private static async Task<Ok<FirmPage>> ListAsync(
+        IMediator mediator,
+        CancellationToken ct,
+        string? township = null,
+        string? tier = null,
+        string? target = null,
+        string? segment = null,
+        string? status = null,
+        string? q = null,
+        string? sort = null,
+        int page = 1,
+        int pageSize = 50)
+    {
+        var result = await mediator.Send(new ListEnterprises(Blank(township), Blank(segment), Blank(tier), Blank(target), Blank(status), Blank(q), page, pageSize, Blank(sort)), ct);
+        return TypedResults.Ok(new FirmPage(result.Items, result.Total, result.Page, result.PageSize));
+    }
+
+    private static async Task<Created<EnterpriseDetails>> RegisterAsync(RegisterFirmRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var id = await mediator.Send(new RegisterEnterprise(body.Name ?? string.Empty, body.Township ?? string.Empty, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target)), ct);
+        return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
+    }
+
+    private static async Task<Ok<RecordOutcome>> RecordFiguresAsync(int id, FiguresRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var missing = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (body.Year is null)
+        {
+            missing["Year"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, WebText.Year)];
+        }
+
+        if (body.Output is null)
+        {
+            missing["Output"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, Messages.FieldOutput)];
+        }
+
+        if (missing.Count > 0)
+        {
+            throw new InputValidationException(missing);
+        }
+
+        var outcome = await mediator.Send(
+            new RecordAnnualFigures(id, body.Year!.Value, body.Output!.Value, body.Revenue, body.Tax, body.ValueAdded, body.Land, body.Employees, body.Rd, body.Energy, body.Emissions, body.ExpectedVersion),
+            ct);
+        return TypedResults.Ok(outcome);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Security.Claims;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Users;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Jindong.Enterprises.Web.Hosting;
+
+/// <summary>What the session cookie carries about the signed-in user, and how to read it back.</summary>
+public static class Claims
+{
+    public const string TownshipId = "jindong:township-id";
+    public const string Township = "jindong:township";
+
+    public static ClaimsPrincipal Principal(SignedInUser user)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, user.Name),
+            new(ClaimTypes.Role, UserRoles.Code(user.Role)),
+        };
+        if (user.TownshipId is { } id)
+        {
+            claims.Add(new Claim(TownshipId, id.ToString(CultureInfo.InvariantCulture)));
+            claims.Add(new Claim(Township, user.Township ?? string.Empty));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
+    }
+
+    public static UserRole? RoleOf(this ClaimsPrincipal principal) =>
+        principal.Identity?.IsAuthenticated == true && UserRoles.TryParse(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
+
+    public static int? TownshipIdOf(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(TownshipId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>Bureau staff and township officers change firms; the Application layer checks which.</summary>
+    public static bool CanEdit(this ClaimsPrincipal principal) => principal.RoleOf() is UserRole.Admin or UserRole.Township;
+}

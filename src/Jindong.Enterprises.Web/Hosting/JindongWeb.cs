@@ -1,0 +1,157 @@
+using System.Globalization;
+using Jindong.Enterprises.Application;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Infrastructure;
+using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Web.Endpoints;
+using Jindong.Enterprises.Web.Resources;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Localization;
+using Serilog;
+
+namespace Jindong.Enterprises.Web.Hosting;
+
+/// <summary>Builds the web host: services, then the request pipeline. Pages and endpoints only translate HTTP to MediatR requests.</summary>
+public static class JindongWeb
+{
+    public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        AddServices(builder);
+        var app = builder.Build();
+        UsePipeline(app);
+        return app;
+    }
+
+    /// <summary>Database:ConnectionString, else JINDONG_DB (as the CLI reads it), else ./jindong.db.</summary>
+    public static DatabaseOptions DatabaseOf(IConfiguration configuration) => new()
+    {
+        ConnectionString = configuration[$"{DatabaseOptions.Section}:ConnectionString"] is { Length: > 0 } configured ? configured
+            : Environment.GetEnvironmentVariable("JINDONG_DB") is { Length: > 0 } env ? env
+            : DatabaseOptions.DefaultSqliteFile,
+    };
+
+    private static void AddServices(WebApplicationBuilder builder)
+    {
+        Log.Logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .CreateLogger();
+        builder.Services.AddSerilog(Log.Logger, dispose: false);
+
+        var services = builder.Services;
+        services.AddApplication().AddInfrastructure(DatabaseOf(builder.Configuration));
+        services.AddHostedService<DatabaseStartup>();
+        services.AddHttpContextAccessor();
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddProblemDetails();
+        services.AddHealthChecks();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(options =>
+        {
+            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
+
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
+        {
+            options.Cookie.Name = "jindong.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/SignIn";
+            options.AccessDeniedPath = "/Status";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "jindong.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddRequestLocalization(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
+            options.SupportedCultures = Cultures;
+            options.SupportedUICultures = Cultures;
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+            ];
+        });
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Status");
+        }).AddMvcOptions(options =>
+        {
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, _) => string.Format(CultureInfo.CurrentCulture, WebText.ValueInvalid, value));
+            messages.SetValueMustBeANumberAccessor(_ => WebText.ValueNotANumber);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, WebText.ValueInvalid, value));
+            messages.SetValueIsInvalidAccessor(value => string.Format(CultureInfo.CurrentCulture, WebText.ValueInvalid, value));
+            messages.SetMissingBindRequiredValueAccessor(_ => WebText.ValueMissing);
+            messages.SetValueMustNotBeNullAccessor(_ => WebText.ValueMissing);
+        });
+    }
+
+    private static void UsePipeline(WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/Status",
+            StatusCodeSelector = exception => ProblemDetailsExceptionHandler.ProblemFor(exception)?.Status ?? StatusCodes.Status500InternalServerError,
+        });
+        app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapSessionEndpoints();
+        app.MapFirmEndpoints();
+        app.MapCultureEndpoints();
+        app.MapRazorPages();
+    }
+
+    /// <summary>The API answers 401/403; pages redirect to sign-in or show the refusal.</summary>
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.Request))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        if (status == StatusCodes.Status403Forbidden)
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,45 @@
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Web.Resources;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Jindong.Enterprises.Web.Hosting;
+
+/// <summary>
+/// The one map from the Application's exceptions to HTTP: 400 with the validators' messages by
+/// field, 403, 404, 409. API requests get ProblemDetails; a page request gets the status page
+/// with the same status code.
+/// </summary>
+internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ProblemFor(exception);
+        if (problem is null)
+        {
+            return false;
+        }
+
+        if (!JindongWeb.IsApi(httpContext.Request))
+        {
+            return false;
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    public static ProblemDetails? ProblemFor(Exception exception) => exception switch
+    {
+        InputValidationException invalid => new ValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = WebText.InvalidInput,
+        },
+        NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = exception.Message },
+        ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = exception.Message },
+        ConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = exception.Message },
+        BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = WebText.InvalidInput, Detail = bad.Message },
+        _ => null,
+    };
+}

@@ -1,0 +1,40 @@
+using Jindong.Enterprises.Web.Resources;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Jindong.Enterprises.Web.Pages;
+
+/// <summary>What a person sees for 403, 404, 500 and the like, with the status code kept.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class StatusModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string Message { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(int? code) => Show(code);
+
+    public IActionResult OnPost(int? code) => Show(code);
+
+    private PageResult Show(int? code)
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        Code = code ?? (feature is null ? StatusCodes.Status404NotFound : Response.StatusCode);
+        if (Code < 400)
+        {
+            Code = StatusCodes.Status404NotFound;
+        }
+
+        Message = feature?.Error is { } error && Code is >= 400 and < 500 ? error.Message : Code switch
+        {
+            StatusCodes.Status400BadRequest => WebText.Status400,
+            StatusCodes.Status403Forbidden => WebText.Status403,
+            StatusCodes.Status404NotFound => WebText.Status404,
+            StatusCodes.Status409Conflict => WebText.Status409,
+            _ => WebText.Status500,
+        };
+        Response.StatusCode = Code;
+        return Page();
+    }
+}

@@ -1,0 +1,323 @@
+using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Domain.Figures;
+using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Import.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Import.Tests;
+
+public sealed class ImportAnnualFiguresTests : IAsyncLifetime
+{
+    /// <summary>Appendix 4 no. 1 and no. 3 (seeded with half-width brackets), no. 4.</summary>
+    private const string Shuguang = "浙江曙光信息技术有限公司";
+    private const string TongfangFullWidth = "同方计算机（浙江）有限公司";
+    private const string Haoyidian = "浙江好易点智能科技有限公司";
+
+    private const string Header = "企业名称,统一社会信用代码,乡镇街道,工业总产值,营业收入,税收,增加值,用地面积,从业人员,研发经费,能耗,排放";
+
+    private static readonly string GoodFile =
+        $"""
+        {Header}
+        ,,,万元,万元,万元,万元,亩,人,万元,吨标准煤,吨
+        {Shuguang},,,600000,610000,25000.5,120000,350,2400,30000,8000,12.5
+        {TongfangFullWidth},,,150000,,3000,,200,,,,
+        {Haoyidian},,,9999.99,,,,,,,,
+
+        """;
+
+    private readonly ImportApp app = new();
+
+    public Task InitializeAsync() => app.InitializeAsync();
+
+    public Task DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task A_utf8_csv_adds_the_year_sets_initial_tiers_and_writes_one_audit_entry()
+    {
+        var before = await app.SnapshotAsync();
+
+        var outcome = await app.ImportAsync(app.WriteFile("2024.csv", Files.Utf8(GoodFile)));
+
+        Assert.Equal((3, 0, 0, 3), (outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.InitialTierMoves));
+        Assert.True(outcome.UnitsRow);
+        Assert.Equal("CSV (UTF-8)", outcome.Format);
+        var after = await app.SnapshotAsync();
+        Assert.Equal(before.Figures + 3, after.Figures);
+        Assert.Equal(before.TierMoves + 3, after.TierMoves);
+        Assert.Equal(before.AuditEntries + 1, after.AuditEntries);
+
+        var shuguang = await app.FirmIdAsync(1);
+        var figures = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == shuguang && f.Year == 2024));
+        Assert.Equal(new FigureValues(600000m, 610000m, 25000.5m, 120000m, 350m, 2400, 30000m, 8000m, 12.5m), figures.Values);
+        Assert.Equal(FiguresSource.Import, figures.Source);
+        Assert.Equal("2024.csv", figures.SourceFile);
+        Assert.Equal(Tier.Over5Billion, await app.QueryAsync(db => db.Enterprises.Where(e => e.Id == shuguang).Select(e => e.CurrentTier).SingleAsync()));
+        var haoyidian = await app.FirmIdAsync(4);
+        Assert.Equal(Tier.AboveScale, await app.QueryAsync(db => db.Enterprises.Where(e => e.Id == haoyidian).Select(e => e.CurrentTier).SingleAsync()));
+
+        var audit = await app.QueryAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).FirstAsync());
+        Assert.Equal(nameof(ImportAnnualFigures), audit.Command);
+        Assert.Contains("\"added\":3", audit.After, StringComparison.Ordinal);
+        Assert.Contains(Shuguang, audit.After, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_utf8_csv_with_a_bom_is_read_as_utf8()
+    {
+        var outcome = await app.ImportAsync(app.WriteFile("bom.csv", Files.Utf8WithBom(GoodFile)));
+
+        Assert.Equal("CSV (UTF-8 BOM)", outcome.Format);
+        Assert.Equal(3, outcome.Added);
+    }
+
+    [Fact]
+    public async Task A_gbk_csv_as_chinese_excel_saves_it_is_detected_and_read()
+    {
+        var outcome = await app.ImportAsync(app.WriteFile("gbk.csv", Files.Gbk(GoodFile)));
+
+        Assert.StartsWith("CSV (GB18030", outcome.Format, StringComparison.Ordinal);
+        Assert.Equal(3, outcome.Added);
+        var tongfang = await app.FirmIdAsync(3);
+        Assert.Equal(150000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.OutputWan).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task An_xlsx_file_is_read_from_its_first_sheet_or_the_sheet_named()
+    {
+        var xlsx = Files.Xlsx(
+        [
+            ["企业名称", "工业总产值(万元)", "用地面积（亩）", "备注"],
+            [Shuguang, 600000.5m, 350, "x"],
+            [TongfangFullWidth, 150000, null, null],
+        ], sheet: "2024年");
+
+        var outcome = await app.ImportAsync(app.WriteFile("2024.xlsx", xlsx), sheet: "2024年");
+
+        Assert.Equal(("xlsx", 2), (outcome.Format, outcome.Added));
+        Assert.Equal(["备注"], outcome.UnknownColumns);
+        var shuguang = await app.FirmIdAsync(1);
+        Assert.Equal(600000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == shuguang).Select(f => f.OutputWan).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_sheet_the_workbook_does_not_have_is_refused_and_writes_nothing()
+    {
+        var path = app.WriteFile("a.xlsx", Files.Xlsx([["企业名称", "工业总产值"], [Shuguang, 1]]));
+        var before = await app.SnapshotAsync();
+
+        var exception = await Assert.ThrowsAsync<InputValidationException>(() => app.ImportAsync(path, sheet: "没有这张表"));
+
+        Assert.Contains("没有这张表", Assert.Single(exception.Errors["文件"]), StringComparison.Ordinal);
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Names_differing_only_in_bracket_width_and_spaces_match_the_seeded_firm()
+    {
+        var file = $"企业名称,工业总产值\n 同方计算机（浙江）有限公司 ,150000\n浙江　曙光信息技术有限公司,1\n";
+
+        var outcome = await app.ImportAsync(app.WriteFile("width.csv", Files.Utf8(file)));
+
+        Assert.Equal(2, outcome.Added);
+        var tongfang = await app.FirmIdAsync(3);
+        Assert.True(await app.QueryAsync(db => db.AnnualFigures.AnyAsync(f => f.EnterpriseId == tongfang && f.Year == 2024)));
+    }
+
+    [Fact]
+    public async Task A_credit_code_matches_the_firm_before_its_name()
+    {
+        var id = await app.SendAsync(new RegisterEnterprise("金东测试新材料有限公司", "孝顺镇", "91350100M000100Y43"));
+
+        var outcome = await app.ImportAsync(app.WriteFile("code.csv", Files.Utf8("统一社会信用代码,企业名称,工业总产值\n91350100m000100y43,名称写法不同的公司,3000\n")));
+
+        Assert.Equal(1, outcome.Added);
+        Assert.Equal(3000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => f.OutputWan).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,abc\n", "第2行 工业总产值", "不是数字")]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,-5\n", "第2行 工业总产值", "不能为负数")]
+    [InlineData("企业名称,工业总产值,税收\n浙江曙光信息技术有限公司,5,-0.1\n", "第2行 税收", "不能为负数")]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,\n", "第2行 工业总产值", "不能为空")]
+    [InlineData("企业名称,工业总产值\n金东区不存在的公司,5\n", "第2行 企业名称", "库中没有这家企业")]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,5\n浙江曙光信息技术有限公司,6\n", "第3行 企业名称", "与第2行是同一家企业")]
+    [InlineData("企业名称,统一社会信用代码,工业总产值\n浙江曙光信息技术有限公司,91350100M000100Y44,5\n", "第2行 统一社会信用代码", "统一社会信用代码")]
+    [InlineData("企业名称,工业总产值,从业人员\n浙江曙光信息技术有限公司,5,12.5\n", "第2行 从业人员", "应为整数")]
+    [InlineData("企业名称,工业总产值\n,5\n", "第2行 企业名称", "不能为空")]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,1000000000000\n", "第2行 工业总产值", "数值过大")]
+    [InlineData("企业名称,工业总产值\n,元\n浙江曙光信息技术有限公司,5\n", "第2行 工业总产值", "单位应为“万元”")]
+    public async Task A_file_with_a_bad_row_writes_nothing_and_names_the_row_column_and_reason(string file, string key, string reason)
+    {
+        var errors = await app.RefusedAsync(app.WriteFile("bad.csv", Files.Utf8(file)));
+
+        Assert.True(errors.ContainsKey(key), $"Expected '{key}', got: {string.Join(" | ", errors.Keys)}");
+        Assert.Contains(reason, Assert.Single(errors[key]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_bad_row_is_reported_and_the_good_rows_are_not_written()
+    {
+        var file = $"企业名称,工业总产值,税收\n{Shuguang},5,1\n{Haoyidian},x,1\n{TongfangFullWidth},5,-1\n不存在的公司,5,\n";
+
+        var errors = await app.RefusedAsync(app.WriteFile("bad.csv", Files.Utf8(file)));
+
+        Assert.Equal(["第3行 工业总产值", "第4行 税收", "第5行 企业名称"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal("第3行 工业总产值“x”：不是数字", Assert.Single(errors["第3行 工业总产值"]));
+    }
+
+    [Fact]
+    public async Task The_bad_rows_can_be_written_to_an_error_report()
+    {
+        var report = app.PathOf("errors.csv");
+
+        await app.RefusedAsync(app.WriteFile("bad.csv", Files.Utf8($"企业名称,工业总产值\n{Shuguang},x\n")), errors: report);
+
+        var lines = File.ReadAllLines(report);
+        Assert.Equal("行,列,值,原因", lines[0].TrimStart('\uFEFF'));
+        Assert.Equal("2,工业总产值,x,不是数字", lines[1]);
+    }
+
+    [Theory]
+    [InlineData("empty.csv", "", "文件是空的")]
+    [InlineData("header.csv", "企业名称,工业总产值\n", "没有数据行")]
+    [InlineData("wrong.csv", "名称,产值,税\n浙江曙光信息技术有限公司,5,1\n", "表头缺少必需的列")]
+    public async Task An_empty_file_or_one_with_the_wrong_header_is_refused(string name, string content, string reason)
+    {
+        var errors = await app.RefusedAsync(app.WriteFile(name, Files.Utf8(content)));
+
+        Assert.Contains(errors.Values.SelectMany(m => m), m => m.Contains(reason, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_truncated_workbook_is_refused_as_damaged()
+    {
+        var xlsx = Files.Xlsx([["企业名称", "工业总产值"], [Shuguang, 1], [Haoyidian, 2]]);
+
+        var errors = await app.RefusedAsync(app.WriteFile("cut.xlsx", xlsx[..(xlsx.Length / 2)]));
+
+        Assert.Contains("损坏", Assert.Single(errors["文件"]), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("picture.png", new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D }, "不是 CSV")]
+    [InlineData("old.xls", new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }, ".xls")]
+    public async Task A_file_that_is_not_a_spreadsheet_is_refused(string name, byte[] content, string reason)
+    {
+        var errors = await app.RefusedAsync(app.WriteFile(name, content));
+
+        Assert.Contains(reason, Assert.Single(errors["文件"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_refused()
+    {
+        var errors = await app.RefusedAsync(app.PathOf("nowhere.csv"));
+
+        Assert.Contains("不存在", Assert.Single(errors["文件"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_dry_run_reports_what_would_change_and_writes_nothing()
+    {
+        var path = app.WriteFile("2024.csv", Files.Utf8(GoodFile));
+        var before = await app.SnapshotAsync();
+
+        var outcome = await app.ImportAsync(path, dryRun: true);
+
+        Assert.Equal((3, 0, 0), (outcome.Added, outcome.Corrected, outcome.Unchanged));
+        Assert.True(outcome.DryRun);
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task Importing_the_same_file_again_changes_nothing_and_says_so()
+    {
+        var path = app.WriteFile("2024.csv", Files.Utf8(GoodFile));
+        await app.ImportAsync(path);
+        var before = await app.SnapshotAsync();
+
+        var again = await app.ImportAsync(path);
+
+        Assert.Equal((0, 0, 3), (again.Added, again.Corrected, again.Unchanged));
+        Assert.True(again.ChangesNothing);
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
+    public async Task A_changed_value_becomes_a_correction_that_keeps_the_earlier_version()
+    {
+        await app.ImportAsync(app.WriteFile("v1.csv", Files.Utf8(GoodFile)));
+        var tierMoves = (await app.SnapshotAsync()).TierMoves;
+
+        var outcome = await app.ImportAsync(app.WriteFile("v2.csv", Files.Utf8(GoodFile.Replace("150000", "160000", StringComparison.Ordinal))));
+
+        Assert.Equal((0, 1, 2), (outcome.Added, outcome.Corrected, outcome.Unchanged));
+        var tongfang = await app.FirmIdAsync(3);
+        var current = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == tongfang && f.Year == 2024));
+        var earlier = await app.QueryAsync(db => db.AnnualFiguresRevisions.SingleAsync(r => r.EnterpriseId == tongfang));
+        Assert.Equal((2, 160000m, "v2.csv"), (current.Version, current.OutputWan, current.SourceFile));
+        Assert.Equal((1, 150000m, "v1.csv"), (earlier.Version, earlier.OutputWan, earlier.SourceFile));
+        Assert.Equal(tierMoves, (await app.SnapshotAsync()).TierMoves);
+    }
+
+    [Fact]
+    public async Task An_import_and_a_manual_record_agree_on_what_is_unchanged()
+    {
+        await app.ImportAsync(app.WriteFile("2024.csv", Files.Utf8(GoodFile)));
+        var shuguang = await app.FirmIdAsync(1);
+
+        var outcome = await app.SendAsync(new RecordAnnualFigures(shuguang, 2024, 600000m, 610000m, 25000.5m, 120000m, 350m, 2400, 30000m, 8000m, 12.5m));
+
+        Assert.Equal(RecordKind.Unchanged, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task Unknown_firms_are_registered_with_their_township_when_asked()
+    {
+        var file = "企业名称,统一社会信用代码,乡镇街道,工业总产值\n金东新登记制造有限公司,91370200797522673R,孝顺,2500\n";
+        var errors = await app.RefusedAsync(app.WriteFile("new.csv", Files.Utf8(file)));
+        Assert.Contains("register-unknown", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+
+        var outcome = await app.ImportAsync(app.PathOf("new.csv"), registerUnknown: true);
+
+        Assert.Equal((1, 1, 1), (outcome.Registered, outcome.Added, outcome.InitialTierMoves));
+        var firm = await app.QueryAsync(db => db.Enterprises.SingleAsync(e => e.Name == "金东新登记制造有限公司"));
+        var township = await app.QueryAsync(db => db.Townships.SingleAsync(t => t.Id == firm.TownshipId));
+        Assert.Equal(("孝顺镇", "91370200797522673R", Tier.AboveScale), (township.Name, firm.CreditCode, firm.CurrentTier));
+    }
+
+    [Fact]
+    public async Task Registering_an_unknown_firm_needs_its_township()
+    {
+        var errors = await app.RefusedAsync(app.WriteFile("new.csv", Files.Utf8("企业名称,乡镇街道,工业总产值\n甲公司,,5\n乙公司,火星镇,5\n")), registerUnknown: true);
+
+        Assert.Contains("乡镇街道", Assert.Single(errors["第2行 乡镇街道"]), StringComparison.Ordinal);
+        Assert.Contains("不是金东区的乡镇街道", Assert.Single(errors["第3行 乡镇街道"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task English_headers_in_any_order_are_recognised()
+    {
+        var outcome = await app.ImportAsync(app.WriteFile("en.csv", Files.Utf8($"Tax,Output,Name,Land_Mu\n1,600000,{Shuguang},2\n")));
+
+        Assert.Equal(1, outcome.Added);
+        var shuguang = await app.FirmIdAsync(1);
+        var figures = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == shuguang));
+        Assert.Equal((600000m, 1m, 2m), (figures.OutputWan, figures.TaxWan, figures.LandMu));
+    }
+
+    [Fact]
+    public async Task A_township_officer_cannot_import_another_townships_firm()
+    {
+        var dongxiao = await app.QueryAsync(db => db.Townships.Where(t => t.Name == "东孝街道").Select(t => t.Id).SingleAsync());
+        app.User.Become(UserRole.Township, dongxiao);
+
+        var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,工业总产值\n{Shuguang},5\n")));
+
+        Assert.Contains("乡镇街道", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+    }
+}

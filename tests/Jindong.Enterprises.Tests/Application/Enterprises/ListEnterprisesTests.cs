@@ -1,0 +1,152 @@
+using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Tests.Support;
+
+namespace Jindong.Enterprises.Tests.Application.Enterprises;
+
+public sealed class ListEnterprisesTests : RegistryTest
+{
+    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> Appendix4 = RepositoryFiles.SeedRows("appendix4-firms.csv");
+
+    [Fact]
+    public async Task The_list_starts_with_the_appendix_4_firms_in_their_printed_order()
+    {
+        var page = await App.SendAsync(new ListEnterprises());
+
+        Assert.Equal(100, page.Total);
+        Assert.Equal(50, page.Items.Count);
+        Assert.Equal(Enumerable.Range(1, 50), page.Items.Select(f => f.ListNo ?? 0));
+        Assert.Equal("浙江曙光信息技术有限公司", page.Items[0].Name);
+    }
+
+    [Fact]
+    public async Task A_page_holds_the_firms_after_the_earlier_pages_and_the_total_counts_them_all()
+    {
+        var page = await App.SendAsync(new ListEnterprises(Page: 3, PageSize: 10));
+
+        Assert.Equal((100, 3, 10), (page.Total, page.Page, page.PageSize));
+        Assert.Equal(Enumerable.Range(21, 10), page.Items.Select(f => f.ListNo ?? 0));
+    }
+
+    [Fact]
+    public async Task Firms_registered_later_follow_the_appendix_4_firms()
+    {
+        await App.SendAsync(new RegisterEnterprise("金华金东测试有限公司", "多湖街道"));
+
+        var page = await App.SendAsync(new ListEnterprises(Page: 2, PageSize: 100));
+
+        var firm = Assert.Single(page.Items);
+        Assert.Equal(("金华金东测试有限公司", (int?)null, 101), (firm.Name, firm.ListNo, page.Total));
+    }
+
+    [Theory]
+    [InlineData("孝顺镇")]
+    [InlineData("孝顺")]
+    [InlineData(" 鞋塘办事处 ")]
+    [InlineData("鞋塘")]
+    public async Task Filtering_by_township_accepts_the_full_or_the_short_name(string township)
+    {
+        var fullName = township.Trim().StartsWith("孝顺", StringComparison.Ordinal) ? "孝顺镇" : "鞋塘办事处";
+        var expected = Appendix4.Count(r => r["township"] == fullName);
+
+        var page = await App.SendAsync(new ListEnterprises(Township: township, PageSize: 100));
+
+        Assert.Equal(expected, page.Total);
+        Assert.All(page.Items, f => Assert.Equal(fullName, f.Township));
+    }
+
+    [Fact]
+    public async Task Filtering_by_target_lists_the_two_firms_aimed_at_over_5_billion()
+    {
+        var page = await App.SendAsync(new ListEnterprises(Target: "超50亿元"));
+
+        Assert.Equal([1, 2], page.Items.Select(f => f.ListNo ?? 0));
+    }
+
+    [Fact]
+    public async Task Filtering_by_tier_lists_the_firms_whose_recorded_tier_it_is()
+    {
+        Assert.Equal(0, (await App.SendAsync(new ListEnterprises(Tier: "超亿元"))).Total);
+        var id = await App.FirmIdAsync(9);
+        await App.SendAsync(new RecordAnnualFigures(id, 2024, 18_000m));
+        await App.SendAsync(new RecordAnnualFigures(await App.FirmIdAsync(10), 2024, 3_000m));
+
+        var page = await App.SendAsync(new ListEnterprises(Tier: "超亿元"));
+
+        var firm = Assert.Single(page.Items);
+        Assert.Equal((id, "超亿元"), (firm.Id, firm.Tier));
+    }
+
+    [Fact]
+    public async Task Filtering_by_segment_lists_the_firms_of_that_segment()
+    {
+        var expected = Appendix4.Where(r => r["segment"] == "电动（园林）工具").Select(r => int.Parse(r["list_no"], System.Globalization.CultureInfo.InvariantCulture));
+
+        var page = await App.SendAsync(new ListEnterprises(Segment: "电动（园林）工具", PageSize: 100));
+
+        Assert.Equal(expected, page.Items.Select(f => f.ListNo ?? 0));
+    }
+
+    [Theory]
+    [InlineData("龙芯")]
+    [InlineData("工具")]
+    [InlineData("(金华)")]
+    [InlineData("（金华）")]
+    public async Task Searching_text_finds_the_firms_whose_name_contains_it(string text)
+    {
+        var expected = Appendix4.Where(r => r["name"].Contains(text, StringComparison.Ordinal)).Select(r => r["name"]).ToList();
+
+        var page = await App.SendAsync(new ListEnterprises(Text: text, PageSize: 100));
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, page.Items.Select(f => f.Name));
+    }
+
+    [Theory]
+    [InlineData("%")]
+    [InlineData("_")]
+    [InlineData("有限公司%")]
+    public async Task Search_text_is_matched_literally_not_as_a_wildcard(string text)
+    {
+        Assert.Equal(0, (await App.SendAsync(new ListEnterprises(Text: text))).Total);
+    }
+
+    [Fact]
+    public async Task Searching_a_whole_credit_code_in_lower_case_finds_its_firm()
+    {
+        var id = await App.SendAsync(new RegisterEnterprise("金华金东测试有限公司", "多湖街道", "91350100M000100Y43"));
+
+        var page = await App.SendAsync(new ListEnterprises(Text: "91350100m000100y43"));
+
+        Assert.Equal(id, Assert.Single(page.Items).Id);
+    }
+
+    [Fact]
+    public async Task Filters_combine()
+    {
+        var page = await App.SendAsync(new ListEnterprises(Township: "孝顺", Target: "超5亿元", Text: "金华", PageSize: 100));
+
+        Assert.Equal([21, 22], page.Items.Select(f => f.ListNo ?? 0));
+    }
+
+    [Fact]
+    public async Task An_unknown_status_is_refused()
+    {
+        Assert.Equal("状态“gone”无效，可选：active（在库）、moved-out（迁出）、closed（关停）。", await App.InvalidAsync(new ListEnterprises(Status: "gone"), "Status"));
+    }
+
+    [Fact]
+    public async Task An_unknown_tier_is_refused()
+    {
+        await App.InvalidAsync(new ListEnterprises(Tier: "超3亿元"), "Tier");
+    }
+
+    [Theory]
+    [InlineData(0, 50, "Page")]
+    [InlineData(1, 0, "PageSize")]
+    [InlineData(1, 10_001, "PageSize")]
+    public async Task A_page_out_of_range_is_refused(int page, int pageSize, string field)
+    {
+        Assert.Equal("页码须大于 0，每页条数须在 1 至 10000 之间。", await App.InvalidAsync(new ListEnterprises(Page: page, PageSize: pageSize), field));
+    }
+}
