@@ -21,6 +21,7 @@ public static class JindongCli
         root.Subcommands.Add(TierVerbs.Build());
         root.Subcommands.Add(TargetVerbs.Build());
         root.Subcommands.Add(AuditVerbs.Build());
+        root.Subcommands.Add(DbVerbs.Build());
         root.Subcommands.Add(ImportVerbs.Build());
         root.Subcommands.Add(ExportVerbs.Build());
         root.Subcommands.Add(ReviewVerbs.Build());

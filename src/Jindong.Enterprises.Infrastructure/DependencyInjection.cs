@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<Application.Reviews.IReviewStore, Reports.ReviewStore>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Application.Maintenance.IDatabaseMaintenance, DatabaseMaintenance>();
         services.AddSingleton<Application.Import.ITabularReader, Import.TabularReader>();
         services.AddSingleton<Application.Import.ITabularWriter, Export.TabularWriter>();
         services.AddScoped<Application.Import.IFiguresImportStore, Import.FiguresImportStore>();

@@ -1,15 +1,19 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using Jindong.Enterprises.Testing;
 
 namespace Jindong.Enterprises.Cli.Tests;
 
 /// <summary>Runs the real `jindong` executable against its own database file, as a user would.</summary>
-public sealed class JindongProcess : IDisposable
+public sealed class JindongProcess : IAsyncDisposable
 {
     private readonly string directory = Directory.CreateTempSubdirectory("jindong-cli-").FullName;
 
-    public string Database => Path.Combine(directory, "registry.db");
+    /// <summary>Runs against <paramref name="database"/>, else a new one no process has opened yet (the first command creates, migrates and seeds it).</summary>
+    public JindongProcess(TestDatabase? database = null) => Database = database ?? TestDatabase.CreateEmpty();
+
+    public TestDatabase Database { get; }
 
     public CliResult Run(params string[] args)
     {
@@ -28,7 +32,7 @@ public sealed class JindongProcess : IDisposable
         }
 
         start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(Database);
+        start.ArgumentList.Add(Database.ConnectionString);
         start.Environment["JINDONG_USER"] = "cli-test";
         start.Environment.Remove("JINDONG_DB");
         start.Environment.Remove("JINDONG_LANG");
@@ -52,16 +56,10 @@ public sealed class JindongProcess : IDisposable
         return JsonDocument.Parse(result.Stdout).RootElement.Clone();
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file the OS still holds open is left to the temp cleaner.
-        }
+        await Database.DisposeAsync();
+        Directory.Delete(directory, recursive: true);
     }
 }
 

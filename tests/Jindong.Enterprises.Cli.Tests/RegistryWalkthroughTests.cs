@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Jindong.Enterprises.Cli.Tests;
 
 /// <summary>The README's walk-through, run as processes on a fresh database file.</summary>
-public sealed class RegistryWalkthroughTests : IDisposable
+public sealed class RegistryWalkthroughTests : IAsyncDisposable
 {
     private readonly JindongProcess jindong = new();
 
@@ -148,7 +148,7 @@ public sealed class RegistryWalkthroughTests : IDisposable
         Assert.Contains("cannot be negative", result.Stderr, StringComparison.Ordinal);
     }
 
-    public void Dispose() => jindong.Dispose();
+    public ValueTask DisposeAsync() => jindong.DisposeAsync();
 
     private static string SeedFile(string name)
     {

@@ -21,6 +21,9 @@ public interface IFiguresImportStore
     /// <summary>Registers the unmatched firms, keeps the superseded versions, writes the figures and the initial tier moves.</summary>
     Task<AppliedImport> ApplyAsync(ImportApplication apply, CancellationToken ct);
 
+    /// <summary>The firms whose figures the applied import added or corrected, in file order.</summary>
+    Task<IReadOnlyList<int>> ChangedFirmsAsync(CancellationToken ct);
+
     /// <summary>Drops the staging table.</summary>
     Task EndAsync(CancellationToken ct);
 }

@@ -7,6 +7,8 @@ using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Reviews;
+using Jindong.Enterprises.Domain.Reviews;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -165,6 +167,7 @@ internal sealed class ImportAnnualFiguresHandler(
                     string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year), AuditedRowLimit),
                 cancellationToken);
             outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves };
+            await RecomputeOpenReviewAsync(command.Year, cancellationToken);
             audit.Record(null, null, new ImportAuditView(
                 fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered,
                 outcome.InitialTierMoves, applied.FirstChangedRows, outcome.Added + outcome.Corrected - applied.FirstChangedRows.Count));
@@ -176,6 +179,24 @@ internal sealed class ImportAnnualFiguresHandler(
         finally
         {
             await store.EndAsync(CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Keeps an open review of the year in step, firm by firm as a manual record does; only while
+    /// a review is open, which is rare next to the yearly import itself.
+    /// </summary>
+    private async Task RecomputeOpenReviewAsync(int year, CancellationToken ct)
+    {
+        if (!await db.AnnualReviews.AnyAsync(r => r.Year == year && r.Status == ReviewStatus.Open, ct))
+        {
+            return;
+        }
+
+        foreach (var id in await store.ChangedFirmsAsync(ct))
+        {
+            var enterprise = await db.Enterprises.SingleAsync(e => e.Id == id, ct);
+            await db.RecomputeProposalAsync(enterprise, year, audit, ct);
         }
     }
 

@@ -13,4 +13,18 @@ public interface IReviewStore
     /// unknown). Returns the number of proposals written.
     /// </summary>
     Task<int> ProposeMovesAsync(int reviewId, int year, CancellationToken ct);
+
+    /// <summary>
+    /// Applies, set-based, every approved proposal of the review whose firm is still active and not
+    /// already at the proposed tier: a review promotion/demotion tier move linked to the review, the
+    /// firm's recorded tier (and version), and one audit entry per firm with its tier before and after.
+    /// The statements enforce what <c>Enterprise.MoveTier</c> checks one firm at a time. Returns the
+    /// number of moves applied.
+    /// </summary>
+    Task<int> ApplyApprovedMovesAsync(ReviewMoveBatch batch, CancellationToken ct);
 }
+
+/// <param name="ReasonPrefix">Text before the reviewer's reason in each move's reason.</param>
+/// <param name="ReasonSuffix">Text after it.</param>
+/// <param name="Command">The command name the audit entries carry.</param>
+public sealed record ReviewMoveBatch(int ReviewId, int Year, string Actor, DateTime Now, string ReasonPrefix, string ReasonSuffix, string Command);

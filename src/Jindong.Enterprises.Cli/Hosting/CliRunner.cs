@@ -13,9 +13,9 @@ internal static class CliRunner
     public static async Task<int> RunAsync(ParseResult parse, Func<IMediator, CancellationToken, Task> body, CancellationToken ct)
     {
         var database = GlobalOptions.DatabaseOf(parse);
-        await using var services = CliServices.Build(database);
         try
         {
+            await using var services = CliServices.Build(database);
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(ct);
             await body(scope.ServiceProvider.GetRequiredService<IMediator>(), ct);
@@ -23,7 +23,7 @@ internal static class CliRunner
         }
         catch (Exception exception)
         {
-            return CliErrors.Report(exception, database);
+            return CliErrors.Report(exception, database.SqliteFile ?? database.EffectiveProvider.ToString());
         }
         finally
         {

@@ -2,7 +2,6 @@ using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog;
 using Serilog.Events;
@@ -12,9 +11,8 @@ namespace Jindong.Enterprises.Cli.Hosting;
 /// <summary>Builds the services one CLI invocation needs, and its log next to the database.</summary>
 internal static class CliServices
 {
-    public static ServiceProvider Build(string database)
+    public static ServiceProvider Build(DatabaseOptions options)
     {
-        var options = new DatabaseOptions { ConnectionString = database };
         Log.Logger = new LoggerConfiguration()
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
@@ -29,14 +27,14 @@ internal static class CliServices
             .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
-    /// <summary>logs/jindong-YYYYMMDD.log beside the database file, or JINDONG_LOG_DIR.</summary>
+    /// <summary>JINDONG_LOG_DIR, else logs/ beside the SQLite file, else logs/ in the current folder.</summary>
     public static string LogFile(DatabaseOptions options)
     {
         var directory = Environment.GetEnvironmentVariable("JINDONG_LOG_DIR");
         if (string.IsNullOrEmpty(directory))
         {
-            var file = new SqliteConnectionStringBuilder(options.SqliteConnectionString()).DataSource;
-            directory = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", "logs");
+            var beside = options.SqliteFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) : null;
+            directory = Path.Combine(beside ?? ".", "logs");
         }
 
         return Path.Combine(directory, "jindong-.log");

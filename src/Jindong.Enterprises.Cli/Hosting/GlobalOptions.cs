@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Jindong.Enterprises.Cli.Resources;
+using Jindong.Enterprises.Infrastructure.Persistence;
 
 namespace Jindong.Enterprises.Cli.Hosting;
 
@@ -17,9 +18,17 @@ internal static class GlobalOptions
 
     static GlobalOptions() => Lang.AcceptOnlyFromAmong("zh-CN", "en");
 
-    /// <summary>--db, else JINDONG_DB, else ./jindong.db.</summary>
-    public static string DatabaseOf(ParseResult parse) =>
-        parse.GetValue(Db) is { Length: > 0 } db ? db
-        : Environment.GetEnvironmentVariable("JINDONG_DB") is { Length: > 0 } env ? env
-        : Infrastructure.Persistence.DatabaseOptions.DefaultSqliteFile;
+    /// <summary>
+    /// --db, else JINDONG_DB, else the configuration variable Database__ConnectionString, else
+    /// ./jindong.db; Database__Provider (Sqlite or Postgres) names the engine, else the connection
+    /// string decides.
+    /// </summary>
+    public static DatabaseOptions DatabaseOf(ParseResult parse) => new()
+    {
+        ConnectionString = parse.GetValue(Db) is { Length: > 0 } db ? db
+            : Environment.GetEnvironmentVariable("JINDONG_DB") is { Length: > 0 } env ? env
+            : Environment.GetEnvironmentVariable("Database__ConnectionString") is { Length: > 0 } configured ? configured
+            : DatabaseOptions.DefaultSqliteFile,
+        Provider = Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable("Database__Provider"), ignoreCase: true, out var provider) ? provider : null,
+    };
 }

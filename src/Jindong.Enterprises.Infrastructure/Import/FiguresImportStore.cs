@@ -29,7 +29,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     private static readonly string[] ValueColumns =
         ["OutputWan", "RevenueWan", "TaxWan", "ValueAddedWan", "LandMu", "Employees", "RdWan", "EnergyTce", "EmissionsTonnes"];
 
-    private static readonly string[] KeyParameters = ["$row", "$firm", "$name", "$code", "$township"];
+    private static readonly string[] KeyParameters = ["$row", "$firm", "$name", "$normalized", "$code", "$township"];
 
     private DbCommand? insert;
 
@@ -39,15 +39,15 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             $"""
             DROP TABLE IF EXISTS {StageTable};
             CREATE TEMP TABLE ImportStage (
-                RowNo INTEGER PRIMARY KEY, EnterpriseId INTEGER, Name TEXT, CreditCode TEXT, TownshipId INTEGER,
+                RowNo INTEGER PRIMARY KEY, EnterpriseId INTEGER, Name TEXT, NormalizedName TEXT, CreditCode TEXT, TownshipId INTEGER,
                 OutputWan NUMERIC NOT NULL, RevenueWan NUMERIC, TaxWan NUMERIC, ValueAddedWan NUMERIC, LandMu NUMERIC,
                 Employees INTEGER, RdWan NUMERIC, EnergyTce NUMERIC, EmissionsTonnes NUMERIC, Kind INTEGER);
             """,
             ct);
 
         insert = Command(
-            $"INSERT INTO {StageTable} (RowNo, EnterpriseId, Name, CreditCode, TownshipId, {string.Join(", ", ValueColumns)}) " +
-            $"VALUES ($row, $firm, $name, $code, $township, {string.Join(", ", ValueColumns.Select(c => "$" + c))})");
+            $"INSERT INTO {StageTable} (RowNo, EnterpriseId, Name, NormalizedName, CreditCode, TownshipId, {string.Join(", ", ValueColumns)}) " +
+            $"VALUES ($row, $firm, $name, $normalized, $code, $township, {string.Join(", ", ValueColumns.Select(c => "$" + c))})");
         foreach (var name in KeyParameters.Concat(ValueColumns.Select(c => "$" + c)))
         {
             var parameter = insert.CreateParameter();
@@ -66,17 +66,18 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         p[0].Value = row.RowNumber;
         p[1].Value = (object?)row.EnterpriseId ?? DBNull.Value;
         p[2].Value = (object?)row.NewName ?? DBNull.Value;
-        p[3].Value = (object?)row.NewCreditCode ?? DBNull.Value;
-        p[4].Value = (object?)row.NewTownshipId ?? DBNull.Value;
-        p[5].Value = v.OutputWan;
-        p[6].Value = (object?)v.RevenueWan ?? DBNull.Value;
-        p[7].Value = (object?)v.TaxWan ?? DBNull.Value;
-        p[8].Value = (object?)v.ValueAddedWan ?? DBNull.Value;
-        p[9].Value = (object?)v.LandMu ?? DBNull.Value;
-        p[10].Value = (object?)v.Employees ?? DBNull.Value;
-        p[11].Value = (object?)v.RdWan ?? DBNull.Value;
-        p[12].Value = (object?)v.EnergyTce ?? DBNull.Value;
-        p[13].Value = (object?)v.EmissionsTonnes ?? DBNull.Value;
+        p[3].Value = row.NewName is null ? DBNull.Value : EnterpriseName.Normalize(row.NewName);
+        p[4].Value = (object?)row.NewCreditCode ?? DBNull.Value;
+        p[5].Value = (object?)row.NewTownshipId ?? DBNull.Value;
+        p[6].Value = v.OutputWan;
+        p[7].Value = (object?)v.RevenueWan ?? DBNull.Value;
+        p[8].Value = (object?)v.TaxWan ?? DBNull.Value;
+        p[9].Value = (object?)v.ValueAddedWan ?? DBNull.Value;
+        p[10].Value = (object?)v.LandMu ?? DBNull.Value;
+        p[11].Value = (object?)v.Employees ?? DBNull.Value;
+        p[12].Value = (object?)v.RdWan ?? DBNull.Value;
+        p[13].Value = (object?)v.EnergyTce ?? DBNull.Value;
+        p[14].Value = (object?)v.EmissionsTonnes ?? DBNull.Value;
         command.ExecuteNonQuery();
     }
 
@@ -122,8 +123,8 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
 
         var registered = await ExecuteAsync(
             $"""
-            INSERT INTO Enterprises (Name, CreditCode, TownshipId, SegmentSource, Status, Version, CreatedAt, UpdatedAt)
-            SELECT Name, CreditCode, TownshipId, $unclassified, $active, 1, $now, $now FROM {StageTable} WHERE EnterpriseId IS NULL ORDER BY RowNo;
+            INSERT INTO Enterprises (Name, NormalizedName, CreditCode, TownshipId, SegmentSource, Status, Version, CreatedAt, UpdatedAt)
+            SELECT Name, NormalizedName, CreditCode, TownshipId, $unclassified, $active, 1, $now, $now FROM {StageTable} WHERE EnterpriseId IS NULL ORDER BY RowNo;
             """,
             ct,
             now,
@@ -132,7 +133,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         if (registered > 0)
         {
             await ExecuteAsync(
-                $"UPDATE {StageTable} AS s SET EnterpriseId = e.Id FROM Enterprises AS e WHERE s.EnterpriseId IS NULL AND e.Name = s.Name",
+                $"UPDATE {StageTable} AS s SET EnterpriseId = e.Id FROM Enterprises AS e WHERE s.EnterpriseId IS NULL AND e.NormalizedName = s.NormalizedName",
                 ct);
         }
 
@@ -189,6 +190,19 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         }
 
         return new AppliedImport(registered, moves, await FirstChangedRowsAsync(apply, ct));
+    }
+
+    public async Task<IReadOnlyList<int>> ChangedFirmsAsync(CancellationToken ct)
+    {
+        await using var command = Command($"SELECT EnterpriseId FROM {StageTable} WHERE Kind IN ({Added}, {Corrected}) ORDER BY RowNo");
+        var ids = new List<int>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
     }
 
     public async Task EndAsync(CancellationToken ct)

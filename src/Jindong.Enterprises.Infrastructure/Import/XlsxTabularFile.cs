@@ -1,61 +1,279 @@
 using System.Globalization;
+using System.IO.Compression;
+using System.Xml;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Application.Resources;
-using MiniExcelLibs;
 
 namespace Jindong.Enterprises.Infrastructure.Import;
 
 /// <summary>
-/// An .xlsx workbook read row by row with MiniExcel's streaming reader (first sheet, or the one
-/// named). Numbers come back as text in the invariant culture, so the parser sees what a CSV of
-/// the same sheet would hold.
+/// An .xlsx workbook read row by row straight from its sheet XML with an <see cref="XmlReader"/>
+/// (first sheet, or the one named). A general-purpose reader (MiniExcel builds a dictionary per
+/// row) took 25 s for 500,000 rows where the CSV took 1.3 s; this one reads only what the import
+/// needs: cell text, shared strings, inline strings, and the row and column of each cell.
+/// Numbers come back as the invariant text the file stores, as a CSV of the sheet would hold them.
 /// </summary>
-internal sealed class XlsxTabularFile(Stream stream, string? sheet, Stream? owned) : ITabularFile
+internal sealed class XlsxTabularFile : ITabularFile
 {
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private readonly ZipArchive zip;
+    private readonly string? sheet;
+    private readonly Stream? owned;
+
+    public XlsxTabularFile(Stream stream, string? sheet, Stream? owned)
+    {
+        this.sheet = sheet;
+        this.owned = owned;
+        zip = Guard(() => new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true));
+    }
+
     public string Format => "xlsx";
 
     public IEnumerable<TabularRow> ReadRows()
     {
-        var sheetName = sheet is null ? null : FindSheet(sheet);
-        using var rows = Guard(() => MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX).GetEnumerator());
-        var number = 0;
-        while (Guard(rows.MoveNext))
+        var sheetPath = Guard(FindSheet);
+        var sharedStrings = Guard(ReadSharedStrings);
+        var entry = zip.GetEntry(sheetPath) ?? throw Corrupt(sheetPath);
+        using var xml = Guard(() => XmlReader.Create(entry.Open(), Settings));
+        var lastRow = 0;
+        while (Guard(() => xml.ReadToFollowing("row", Main)))
         {
-            number++;
-            var cells = ((IDictionary<string, object?>)rows.Current).Values.Select(Text).ToArray();
+            var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRow + 1;
+            lastRow = number;
+            var cells = Guard(() => ReadCells(xml, sharedStrings));
             yield return new TabularRow(number, cells);
         }
     }
 
-    public void Dispose() => owned?.Dispose();
-
-    private string FindSheet(string name)
+    public void Dispose()
     {
-        var names = Guard(() => MiniExcel.GetSheetNames(stream));
-        stream.Position = 0;
-        return names.FirstOrDefault(n => string.Equals(n, name.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw new UnreadableFileException(string.Format(CultureInfo.CurrentCulture, Messages.ImportSheetNotFound, name, string.Join("、", names)));
+        zip.Dispose();
+        owned?.Dispose();
     }
 
-    private static string? Text(object? value) => value switch
+    private static readonly XmlReaderSettings Settings = new()
     {
-        null => null,
-        string s => s,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        decimal m => m.ToString(CultureInfo.InvariantCulture),
-        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = false,
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
     };
 
-    /// <summary>A truncated or damaged workbook fails inside MiniExcel (zip or XML errors): tell the user it is broken.</summary>
+    private static List<string?> ReadCells(XmlReader xml, IReadOnlyList<string> sharedStrings)
+    {
+        var cells = new List<string?>();
+        if (xml.IsEmptyElement)
+        {
+            return cells;
+        }
+
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "c")
+            {
+                continue;
+            }
+
+            var column = ColumnIndex(xml.GetAttribute("r")) ?? cells.Count;
+            var type = xml.GetAttribute("t");
+            var text = CellText(xml, type, sharedStrings);
+            while (cells.Count < column)
+            {
+                cells.Add(null);
+            }
+
+            if (cells.Count == column)
+            {
+                cells.Add(text);
+            }
+            else
+            {
+                cells[column] = text;
+            }
+        }
+
+        return cells;
+    }
+
+    private static string? CellText(XmlReader xml, string? type, IReadOnlyList<string> sharedStrings)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return null;
+        }
+
+        string? value = null;
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (xml.LocalName == "v")
+            {
+                value = xml.ReadElementContentAsString();
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                {
+                    break;
+                }
+            }
+            else if (xml.LocalName == "is")
+            {
+                value = StringItem(xml);
+            }
+        }
+
+        return type switch
+        {
+            "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count => sharedStrings[index],
+            "s" => throw new XmlException($"Shared string {value} is missing."),
+            _ => value,
+        };
+    }
+
+    /// <summary>The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt;, or the &lt;t&gt; of each rich-text run, without phonetic hints.</summary>
+    private static string StringItem(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = xml.Depth;
+        string? single = null;
+        System.Text.StringBuilder? runs = null;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
+            {
+                xml.Skip();
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                {
+                    break;
+                }
+            }
+
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
+            {
+                var text = xml.ReadElementContentAsString();
+                if (single is null && runs is null)
+                {
+                    single = text;
+                }
+                else
+                {
+                    runs ??= new System.Text.StringBuilder(single);
+                    runs.Append(text);
+                }
+
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+                {
+                    break;
+                }
+            }
+        }
+
+        return runs?.ToString() ?? single ?? string.Empty;
+    }
+
+    /// <summary>"C12" → 2; null when the reference is missing (cells are then in order).</summary>
+    private static int? ColumnIndex(string? reference)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return null;
+        }
+
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                index = (index * 26) + (c - 'A' + 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return index == 0 ? null : index - 1;
+    }
+
+    private List<string> ReadSharedStrings()
+    {
+        var strings = new List<string>();
+        var entry = zip.GetEntry("xl/sharedStrings.xml");
+        if (entry is null)
+        {
+            return strings;
+        }
+
+        using var xml = XmlReader.Create(entry.Open(), Settings);
+        while (xml.ReadToFollowing("si", Main))
+        {
+            strings.Add(StringItem(xml));
+        }
+
+        return strings;
+    }
+
+    /// <summary>The sheet's part: the first in the workbook, or the one named (ignoring case).</summary>
+    private string FindSheet()
+    {
+        var workbook = zip.GetEntry("xl/workbook.xml") ?? throw Corrupt("xl/workbook.xml");
+        var sheets = new List<(string Name, string RelationId)>();
+        using (var xml = XmlReader.Create(workbook.Open(), Settings))
+        {
+            while (xml.ReadToFollowing("sheet", Main))
+            {
+                sheets.Add((xml.GetAttribute("name") ?? string.Empty, xml.GetAttribute("id", Relationships) ?? string.Empty));
+            }
+        }
+
+        if (sheets.Count == 0)
+        {
+            throw Corrupt("sheets");
+        }
+
+        var chosen = sheet is null ? sheets[0] : sheets.FirstOrDefault(s => string.Equals(s.Name, sheet.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (chosen.Name is null)
+        {
+            throw new UnreadableFileException(string.Format(CultureInfo.CurrentCulture, Messages.ImportSheetNotFound, sheet, string.Join("、", sheets.Select(s => s.Name))));
+        }
+
+        var relations = zip.GetEntry("xl/_rels/workbook.xml.rels") ?? throw Corrupt("xl/_rels/workbook.xml.rels");
+        using (var xml = XmlReader.Create(relations.Open(), Settings))
+        {
+            while (xml.ReadToFollowing("Relationship", "http://schemas.openxmlformats.org/package/2006/relationships"))
+            {
+                if (xml.GetAttribute("Id") == chosen.RelationId && xml.GetAttribute("Target") is { } target)
+                {
+                    return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+                }
+            }
+        }
+
+        throw Corrupt(chosen.Name);
+    }
+
+    private static UnreadableFileException Corrupt(string what) =>
+        new(string.Format(CultureInfo.CurrentCulture, Messages.ImportFileCorrupt, what));
+
+    /// <summary>A truncated or damaged workbook fails in the zip or XML reader: tell the user it is broken.</summary>
     private static T Guard<T>(Func<T> read)
     {
         try
         {
             return read();
         }
-        catch (Exception exception) when (exception is not UnreadableFileException and not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception exception) when (exception is InvalidDataException or XmlException or IOException or NotSupportedException)
         {
             throw new UnreadableFileException(string.Format(CultureInfo.CurrentCulture, Messages.ImportFileCorrupt, exception.GetType().Name), exception);
         }

@@ -14,6 +14,11 @@ public sealed class DatabaseInitializer(JindongDbContext db, RegistrySeeder seed
         {
             EnsureDirectoryExists(db.Database.GetConnectionString());
         }
+        else if (!await db.Database.CanConnectAsync(ct))
+        {
+            // A new PostgreSQL database: Migrate creates it, and asking for pending migrations first would fail.
+            await db.Database.MigrateAsync(ct);
+        }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)

@@ -41,6 +41,11 @@ public sealed class DatabaseOptions
             : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = 30 }.ToString();
     }
 
+    /// <summary>The SQLite database file, or null on PostgreSQL.</summary>
+    public string? SqliteFile => EffectiveProvider == DatabaseProvider.Sqlite
+        ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(SqliteConnectionString()).DataSource
+        : null;
+
     public DatabaseProvider EffectiveProvider => Provider
         ?? (ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
 

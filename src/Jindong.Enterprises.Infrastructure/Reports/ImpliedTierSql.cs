@@ -45,4 +45,16 @@ internal static class ImpliedTierSql
 
         return sql.Append(" END").ToString();
     }
+
+    /// <summary>CASE turning a stored tier name into the plan's printed name (规上, 超亿元 …); NULL stays NULL.</summary>
+    public static string PrintedNameOf(string tierColumn)
+    {
+        var sql = new StringBuilder($"CASE {tierColumn}");
+        foreach (var definition in TierScale.All)
+        {
+            sql.Append(CultureInfo.InvariantCulture, $" WHEN '{definition.Tier}' THEN '{definition.Name}'");
+        }
+
+        return sql.Append(" END").ToString();
+    }
 }

@@ -1,6 +1,7 @@
 using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Reviews;
+using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,25 +11,24 @@ namespace Jindong.Enterprises.Infrastructure.Reports;
 internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
 {
     private static readonly string ProposeSql = $$"""
-        INSERT INTO ReviewProposals (ReviewId, EnterpriseId, "From", "To", Kind, OutputWan, TargetStatus, Decision, Changed)
-        SELECT {0}, x.Id, x.CurrentTier, {{ImpliedTierSql.StoredNameOf("x.Implied")}},
+        INSERT INTO "ReviewProposals" ("ReviewId", "EnterpriseId", "From", "To", "Kind", "OutputWan", "TargetStatus", "Decision", "Changed")
+        SELECT {0}, x."Id", x."CurrentTier", {{ImpliedTierSql.StoredNameOf("x.Implied")}},
                CASE WHEN x.CurrentRank IS NULL OR x.Implied > x.CurrentRank THEN '{{ProposalKind.Promotion}}' ELSE '{{ProposalKind.Demotion}}' END,
-               x.OutputWan,
+               x."OutputWan",
                CASE WHEN x.TargetRank IS NULL THEN '{{TargetStatus.NoTarget}}'
                     WHEN x.Implied >= x.TargetRank THEN '{{TargetStatus.Reached}}'
                     ELSE '{{TargetStatus.Behind}}' END,
-               '{{ProposalDecision.Pending}}', 0
+               '{{ProposalDecision.Pending}}', FALSE
         FROM (
-            SELECT e.Id, e.CurrentTier, f.OutputWan,
-                   {{ImpliedTierSql.RankOf("f.OutputWan")}} AS Implied,
-                   {{ImpliedTierSql.RankOfStored("e.CurrentTier")}} AS CurrentRank,
-                   {{ImpliedTierSql.RankOfStored("e.Target")}} AS TargetRank
-            FROM Enterprises e
-            JOIN AnnualFigures f ON f.EnterpriseId = e.Id AND f.Year = {1}
-            WHERE e.Status = '{{EnterpriseStatus.Active}}'
+            SELECT e."Id", e."CurrentTier", f."OutputWan",
+                   {{ImpliedTierSql.RankOf("f.\"OutputWan\"")}} AS Implied,
+                   {{ImpliedTierSql.RankOfStored("e.\"CurrentTier\"")}} AS CurrentRank,
+                   {{ImpliedTierSql.RankOfStored("e.\"Target\"")}} AS TargetRank
+            FROM "Enterprises" e
+            JOIN "AnnualFigures" f ON f."EnterpriseId" = e."Id" AND f."Year" = {1}
+            WHERE e."Status" = '{{EnterpriseStatus.Active}}'
         ) x
         WHERE x.CurrentRank IS NULL OR x.CurrentRank <> x.Implied
-        ORDER BY x.Id
         """;
 
     public Task<int> ProposeMovesAsync(int reviewId, int year, CancellationToken ct) =>
@@ -36,4 +36,47 @@ internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
             ProposeSql,
             [reviewId, year],
             ct);
+
+    private static readonly string MoveSql = $$"""
+        INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "ReviewId", "MovedBy", "MovedAt")
+        SELECT p."EnterpriseId", {1}, e."CurrentTier", p."To",
+               CASE p."Kind" WHEN '{{ProposalKind.Promotion}}' THEN '{{TierMoveKind.ReviewPromotion}}' ELSE '{{TierMoveKind.ReviewDemotion}}' END,
+               {4} || COALESCE(p."DecisionReason", '') || {5}, FALSE, {0}, {2}, {3}
+        FROM "ReviewProposals" p
+        JOIN "Enterprises" e ON e."Id" = p."EnterpriseId"
+        WHERE p."ReviewId" = {0} AND p."Decision" = '{{ProposalDecision.Approved}}'
+          AND e."Status" = '{{EnterpriseStatus.Active}}' AND (e."CurrentTier" IS NULL OR e."CurrentTier" <> p."To")
+        """;
+
+    // The JSON matches what AuditTrail writes for a firm's tier: {"tier":"规上"} → {"tier":"超亿元","reviewYear":2023}.
+    private static readonly string AuditSql = $$"""
+        INSERT INTO "AuditEntries" ("At", "Actor", "Command", "EnterpriseId", "Reason", "Before", "After")
+        SELECT {1}, {2}, {3}, m."EnterpriseId", m."Reason",
+               {4} || COALESCE('"' || {{ImpliedTierSql.PrintedNameOf("m.\"From\"")}} || '"', 'null') || {5},
+               {4} || '"' || {{ImpliedTierSql.PrintedNameOf("m.\"To\"")}} || '"' || {6}
+        FROM "TierMoves" m
+        WHERE m."ReviewId" = {0}
+        """;
+
+    private static readonly string TierSql = """
+        UPDATE "Enterprises"
+        SET "CurrentTier" = (SELECT m."To" FROM "TierMoves" m WHERE m."ReviewId" = {0} AND m."EnterpriseId" = "Enterprises"."Id"),
+            "Version" = "Version" + 1,
+            "UpdatedAt" = {1}
+        WHERE "Id" IN (SELECT m."EnterpriseId" FROM "TierMoves" m WHERE m."ReviewId" = {0})
+        """;
+
+    public async Task<int> ApplyApprovedMovesAsync(ReviewMoveBatch batch, CancellationToken ct)
+    {
+        var applied = await db.Database.ExecuteSqlRawAsync(
+            MoveSql,
+            [batch.ReviewId, batch.Year, batch.Actor, batch.Now, batch.ReasonPrefix, batch.ReasonSuffix],
+            ct);
+        await db.Database.ExecuteSqlRawAsync(
+            AuditSql,
+            [batch.ReviewId, batch.Now, batch.Actor, batch.Command, "{\"tier\":", "}", $",\"reviewYear\":{batch.Year}}}"],
+            ct);
+        await db.Database.ExecuteSqlRawAsync(TierSql, [batch.ReviewId, batch.Now], ct);
+        return applied;
+    }
 }

@@ -51,6 +51,29 @@ public static class Format
         _ => WebText.KindReviewDemotion,
     };
 
+    public static string TargetStatus(string code) => code switch
+    {
+        "reached" => WebText.TargetReached,
+        "behind" => WebText.TargetBehind,
+        "no-figures" => WebText.TargetNoFigures,
+        _ => WebText.TargetNone,
+    };
+
+    public static string GapStatus(string code) => code switch
+    {
+        "reached" => WebText.TargetReached,
+        "behind" => WebText.TargetBehind,
+        "no-figures" => WebText.TargetNoFigures,
+        _ => WebText.PastDeadline,
+    };
+
+    public static string Decision(string code) => code switch
+    {
+        "pending" => WebText.DecisionPending,
+        "approved" => WebText.DecisionApproved,
+        _ => WebText.DecisionRejected,
+    };
+
     public static string Role(string? code) => code switch
     {
         "admin" => WebText.RoleAdmin,

@@ -118,8 +118,8 @@ public static class Svg
         {
             var year = years[i];
             var h = year.Value / max * plotHeight;
-            var x = left + i * slot + slot * 0.2;
-            var w = slot * 0.6;
+            var w = Math.Min(slot * 0.6, 90);
+            var x = left + i * slot + (slot - w) / 2;
             svg.Append(Invariant($"<rect x=\"{x:0.#}\" y=\"{height - bottom - h:0.#}\" width=\"{w:0.#}\" height=\"{h:0.#}\" rx=\"2\" fill=\"#1f6fb2\"/>"));
             svg.Append(Invariant($"<text x=\"{x + w / 2:0.#}\" y=\"{height - bottom - h - 5:0.#}\" text-anchor=\"middle\" class=\"chart-value\">{Encode(year.Note ?? string.Empty)}</text>"));
             svg.Append(Invariant($"<text x=\"{x + w / 2:0.#}\" y=\"{height - 10}\" text-anchor=\"middle\" class=\"chart-label\">{Encode(year.Label)}</text>"));

@@ -130,6 +130,8 @@ public static class JindongWeb
         app.MapOpenApi().AllowAnonymous();
         app.MapSessionEndpoints();
         app.MapFirmEndpoints();
+        app.MapReviewEndpoints();
+        app.MapReportEndpoints();
         app.MapCultureEndpoints();
         app.MapRazorPages();
     }
@@ -153,5 +155,7 @@ public static class JindongWeb
         return Task.CompletedTask;
     }
 
-    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    public static bool IsApi(HttpRequest request) => IsApi(request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

@@ -20,7 +20,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return false;
         }
 
-        if (!JindongWeb.IsApi(httpContext.Request))
+        // The middleware has already pointed the request at the error page; the feature keeps where it came from.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!JindongWeb.IsApi(path))
         {
             return false;
         }

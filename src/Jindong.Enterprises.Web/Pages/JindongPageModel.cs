@@ -68,7 +68,7 @@ public abstract class JindongPageModel(IMediator mediator) : PageModel
     }
 
     /// <summary>A validator's field ("Output") as the form's field ("Input.Output"); unknown fields go above the form.</summary>
-    private string KeyOf(string field)
+    protected virtual string KeyOf(string field)
     {
         var key = $"{FieldPrefix}.{field}";
         var model = GetType().GetProperty(FieldPrefix)?.PropertyType;

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,9 @@ public sealed class StatusModel : PageModel
     private PageResult Show(int? code)
     {
         var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        Code = code ?? (feature is null ? StatusCodes.Status404NotFound : Response.StatusCode);
+        Code = code ?? (feature?.Error is { } failure
+            ? ProblemDetailsExceptionHandler.ProblemFor(failure)?.Status ?? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status404NotFound);
         if (Code < 400)
         {
             Code = StatusCodes.Status404NotFound;

@@ -136,6 +136,26 @@ public sealed class ReportTests : ReviewTest
         Assert.Contains("核实通过", history.Moves[1].Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_township_officer_sees_only_their_own_township_in_the_reports_and_the_review()
+    {
+        await FixtureAsync();
+        await App.SendAsync(new StartAnnualReview(Year));
+        var xiaoshun = await App.QueryAsync(db => db.Townships.Where(t => t.Name == "孝顺镇").Select(t => t.Id).SingleAsync());
+        App.User.Become(Jindong.Enterprises.Application.Common.Security.UserRole.Township, xiaoshun);
+
+        var progress = await App.SendAsync(new GetProgressReport(Year));
+        var townships = await App.SendAsync(new GetTownshipReport(Year));
+        var review = await App.SendAsync(new GetReview(Year));
+
+        Assert.Equal([3, 2, 1, 0, 0, 0, 0], progress.Select(r => r.Cumulative));
+        Assert.Equal(["孝顺镇"], townships.Select(r => r.Township).Distinct());
+        Assert.Contains(review.WithoutFigures, f => f.Id == ids['H']);
+        var listed = review.WithoutFigures.Select(f => f.Id).ToList();
+        var townshipsListed = await App.QueryAsync(db => db.Enterprises.Where(e => listed.Contains(e.Id)).Select(e => e.TownshipId).Distinct().ToListAsync());
+        Assert.Equal([xiaoshun], townshipsListed);
+    }
+
     private async Task FixtureAsync()
     {
         ids['A'] = await Firm("A", "孝顺镇", "智能家居", null, 1_500m);

@@ -100,6 +100,10 @@ public sealed class AnnualReviewTests : ReviewTest
         Assert.Equal(Tier.Over100Million, tiers[up]);
         Assert.Equal(Tier.Over100Million, tiers[down]);
         Assert.Equal("signed-off", (await App.SendAsync(new GetReview(Year))).Status);
+        var audit = await App.QueryAsync(db => db.AuditEntries.Where(a => a.Command == nameof(SignOffReview) && a.EnterpriseId == up).SingleAsync());
+        Assert.Equal(("{\"tier\":\"规上\"}", "{\"tier\":\"超亿元\",\"reviewYear\":2023}", "评审测试员"), (audit.Before, audit.After, audit.Actor));
+        Assert.Equal(move.Reason, audit.Reason);
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, audit.At);
     }
 
     [Fact]
@@ -256,6 +260,27 @@ public sealed class AnnualReviewTests : ReviewTest
         App.User.Become(UserRole.Township, 1);
         await Assert.ThrowsAsync<ForbiddenException>(() => App.SendAsync(new StartAnnualReview(Year + 1)));
         Assert.Equal(Year, (await App.SendAsync(new GetReview(Year))).Year);
+    }
+
+    [Fact]
+    public async Task A_firm_with_figures_but_an_unknown_tier_is_proposed_a_promotion_from_unknown_and_moved_firms_are_left_out()
+    {
+        var unknown = await App.FirmAsync("档次未定测试企业", tierOutput: 5_000m);
+        var movedOut = await App.FirmAsync("已迁出测试企业", tierOutput: 5_000m);
+        await App.SendAsync(new RecordAnnualFigures(unknown, Year, 3_000m));
+        await App.SendAsync(new RecordAnnualFigures(movedOut, Year, 30_000m));
+        await App.SendAsync(new Application.Enterprises.MoveOutEnterprise(movedOut, "迁往外省"));
+        // An imported firm can carry figures before any tier is recorded; the registry's own commands never leave that state.
+        await App.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Enterprises SET CurrentTier = NULL WHERE Id = {unknown}"));
+
+        await App.SendAsync(new StartAnnualReview(Year));
+        await App.SendAsync(new ApproveAllProposals(Year, "首次定档"));
+        await App.SendAsync(new SignOffReview(Year));
+
+        var proposal = Assert.Single((await App.SendAsync(new GetReview(Year))).Proposals);
+        Assert.Equal((unknown, (string?)null, "规上", "promotion"), (proposal.Firm.Id, proposal.From, proposal.To, proposal.Kind));
+        var move = await App.QueryAsync(db => db.TierMoves.SingleAsync(m => m.Year == Year));
+        Assert.Equal(((Tier?)null, Tier.AboveScale, TierMoveKind.ReviewPromotion), (move.From, move.To, move.Kind));
     }
 
     [Fact]

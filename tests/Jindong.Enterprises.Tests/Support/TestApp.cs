@@ -4,8 +4,8 @@ using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Testing;
 using MediatR;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,18 +19,18 @@ namespace Jindong.Enterprises.Tests.Support;
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
-    public static readonly DateTimeOffset StartTime = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset StartTime = TestDatabase.SeededAt;
 
     public static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     private readonly ServiceProvider provider;
 
-    private TestApp(string databaseFile)
+    private TestApp(TestDatabase database)
     {
-        DatabaseFile = databaseFile;
+        Database = database;
         var services = new ServiceCollection();
         services.AddApplication();
-        services.AddInfrastructure(new DatabaseOptions { ConnectionString = databaseFile });
+        services.AddInfrastructure(database.Options);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(User);
@@ -41,20 +41,14 @@ public sealed class TestApp : IAsyncDisposable
 
     public TestUser User { get; } = new();
 
-    public string DatabaseFile { get; }
+    /// <summary>The test's own database: a SQLite file, or a PostgreSQL database when the run names a server.</summary>
+    public TestDatabase Database { get; }
 
-    /// <summary>A fresh database file, migrated and seeded unless <paramref name="initialize"/> is false.</summary>
+    /// <summary>A fresh database, migrated and seeded unless <paramref name="initialize"/> is false.</summary>
     public static async Task<TestApp> StartAsync(bool initialize = true)
     {
         UseChinese();
-        var file = Path.Combine(Path.GetTempPath(), $"jindong-test-{Guid.NewGuid():N}.db");
-        var app = new TestApp(file);
-        if (initialize)
-        {
-            await app.InitializeDatabaseAsync();
-        }
-
-        return app;
+        return new TestApp(initialize ? await TestDatabase.CreateSeededAsync() : TestDatabase.CreateEmpty());
     }
 
     public Task InitializeDatabaseAsync() =>
@@ -124,11 +118,7 @@ public sealed class TestApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-        {
-            File.Delete(DatabaseFile + suffix);
-        }
+        await Database.DisposeAsync();
     }
 
     private static void UseChinese()

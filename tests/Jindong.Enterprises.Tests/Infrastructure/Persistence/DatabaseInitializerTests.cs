@@ -8,14 +8,14 @@ namespace Jindong.Enterprises.Tests.Infrastructure.Persistence;
 public sealed class DatabaseInitializerTests
 {
     [Fact]
-    public async Task First_start_creates_the_file_migrates_and_seeds_the_registry()
+    public async Task First_start_creates_the_database_migrates_and_seeds_the_registry()
     {
         await using var app = await TestApp.StartAsync(initialize: false);
-        Assert.False(File.Exists(app.DatabaseFile));
+        Assert.False(await app.QueryAsync(db => db.Database.CanConnectAsync()));
 
         await app.InitializeDatabaseAsync();
 
-        Assert.True(File.Exists(app.DatabaseFile));
+        Assert.True(await app.QueryAsync(db => db.Database.CanConnectAsync()));
         var (pending, firms) = await app.QueryAsync(async db => ((await db.Database.GetPendingMigrationsAsync()).Count(), await db.Enterprises.CountAsync()));
         Assert.Equal(0, pending);
         Assert.Equal(100, firms);

@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Jindong.Enterprises.Application;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Import.Bench;
+using Jindong.Enterprises.Infrastructure;
+using Jindong.Enterprises.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+// The import benchmark (docs/benchmarks.md, "Import"). Every measured run is a child process of
+// its own, so its peak working set is that run's alone:
+//   dotnet run -c Release --project bench/Jindong.Enterprises.Import.Bench -- [work-dir] [sizes…]
+// child modes: prepare <db> <n> | import <db> <file> | raw <db> <n> | read <file> (parsing alone)
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
+return args.FirstOrDefault() switch
+{
+    "prepare" => await Prepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "import" => await Import(args[1], args[2]),
+    "raw" => Raw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "read" => Read(args[1]),
+    _ => await Parent(args),
+};
+
+static async Task<int> Parent(string[] args)
+{
+    var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
+    var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [60_000, 500_000];
+    const int Repetitions = 3;
+    Directory.CreateDirectory(work);
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, .NET {Environment.Version}, {Environment.OSVersion}");
+    Console.WriteLine($"| rows | what | median s | min–max s | peak MB (median) | × raw |");
+    Console.WriteLine($"|---|---|---|---|---|---|");
+    foreach (var n in sizes)
+    {
+        var template = Path.Combine(work, $"template-{n}.db");
+        if (!File.Exists(template))
+        {
+            Child("prepare", template, n.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var csv = Path.Combine(work, $"synthetic-{n}.csv");
+        var xlsx = Path.Combine(work, $"synthetic-{n}.xlsx");
+        if (!File.Exists(csv))
+        {
+            WriteCsv(csv, n);
+        }
+
+        if (!File.Exists(xlsx))
+        {
+            WriteXlsx(xlsx, n);
+        }
+
+        var raw = Measure(work, template, Repetitions, db => Child("raw", db, n.ToString(CultureInfo.InvariantCulture)));
+        var csvRun = Measure(work, template, Repetitions, db => Child("import", db, csv));
+        var xlsxRun = Measure(work, template, Repetitions, db => Child("import", db, xlsx));
+        Print(n, "raw Microsoft.Data.Sqlite insert (floor)", raw, raw);
+        Print(n, "import CSV (UTF-8)", csvRun, raw);
+        Print(n, "import .xlsx", xlsxRun, raw);
+        Console.WriteLine($"| {n:N0} | xlsx ÷ CSV | {xlsxRun.Median / csvRun.Median:0.00}× | | | |");
+    }
+
+    return 0;
+}
+
+static (double Median, double Min, double Max, double PeakMb) Measure(string work, string template, int repetitions, Func<string, (double Seconds, long Peak)> run)
+{
+    var results = new List<(double Seconds, long Peak)>();
+    for (var i = 0; i < repetitions; i++)
+    {
+        var db = Path.Combine(work, "run.db");
+        foreach (var suffix in BenchConstants.DatabaseFileSuffixes)
+        {
+            File.Delete(db + suffix);
+        }
+
+        File.Copy(template, db);
+        results.Add(run(db));
+    }
+
+    var seconds = results.Select(r => r.Seconds).Order().ToList();
+    var peaks = results.Select(r => r.Peak).Order().ToList();
+    return (seconds[seconds.Count / 2], seconds[0], seconds[^1], peaks[peaks.Count / 2] / 1024.0 / 1024.0);
+}
+
+static void Print(int n, string what, (double Median, double Min, double Max, double PeakMb) r, (double Median, double Min, double Max, double PeakMb) raw) =>
+    Console.WriteLine($"| {n:N0} | {what} | {r.Median:0.00} | {r.Min:0.00}–{r.Max:0.00} | {r.PeakMb:0} | {r.Median / raw.Median:0.00} |");
+
+static (double Seconds, long Peak) Child(params string[] args)
+{
+    var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+    start.ArgumentList.Add(typeof(SyntheticFirms).Assembly.Location);
+    foreach (var arg in args)
+    {
+        start.ArgumentList.Add(arg);
+    }
+
+    using var process = Process.Start(start)!;
+    var output = process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"child {string.Join(' ', args)} failed: {output}");
+    }
+
+    var last = output.Trim().Split('\n')[^1].Split(' ');
+    return (double.Parse(last[0], CultureInfo.InvariantCulture), long.Parse(last[1], CultureInfo.InvariantCulture));
+}
+
+static void Report(Stopwatch watch)
+{
+    using var self = Process.GetCurrentProcess();
+    self.Refresh();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{watch.Elapsed.TotalSeconds:0.000} {self.PeakWorkingSet64}"));
+}
+
+// A registry with the 100 seeded firms and n synthetic ones, their tiers already known (a later
+// year's import, not the first), written with raw inserts since only the import is measured.
+static async Task<int> Prepare(string db, int n)
+{
+    await using (var services = Services(db))
+    await using (var scope = services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    using var connection = new SqliteConnection($"Data Source={db}");
+    connection.Open();
+    var townships = new Dictionary<string, long>();
+    using (var read = connection.CreateCommand())
+    {
+        read.CommandText = "SELECT Name, Id FROM Townships";
+        using var reader = read.ExecuteReader();
+        while (reader.Read())
+        {
+            townships[reader.GetString(0)] = reader.GetInt64(1);
+        }
+    }
+
+    using var transaction = connection.BeginTransaction();
+    using var insert = connection.CreateCommand();
+    insert.Transaction = transaction;
+    insert.CommandText = "INSERT INTO Enterprises (Name, NormalizedName, CreditCode, TownshipId, SegmentSource, CurrentTier, Status, Version, CreatedAt, UpdatedAt) " +
+        "VALUES ($name, $normalized, $code, $township, 'Unclassified', 'AboveScale', 'Active', 1, '2025-01-01 00:00:00', '2025-01-01 00:00:00')";
+    var name = insert.Parameters.Add("$name", SqliteType.Text);
+    var normalized = insert.Parameters.Add("$normalized", SqliteType.Text);
+    var code = insert.Parameters.Add("$code", SqliteType.Text);
+    var township = insert.Parameters.Add("$township", SqliteType.Integer);
+    insert.Prepare();
+    for (var i = 1; i <= n; i++)
+    {
+        name.Value = SyntheticFirms.Name(i);
+        normalized.Value = EnterpriseName.Normalize(SyntheticFirms.Name(i));
+        code.Value = SyntheticFirms.Code(i);
+        township.Value = townships[SyntheticFirms.Township(i)];
+        insert.ExecuteNonQuery();
+    }
+
+    transaction.Commit();
+    using var checkpoint = connection.CreateCommand();
+    checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+    checkpoint.ExecuteNonQuery();
+    Console.WriteLine("0 0");
+    return 0;
+}
+
+static async Task<int> Import(string db, string file)
+{
+    await using var services = Services(db);
+    await using (var warm = services.CreateAsyncScope())
+    {
+        await warm.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    var watch = Stopwatch.StartNew();
+    await using var scope = services.CreateAsyncScope();
+    var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportAnnualFigures(file, 2025));
+    watch.Stop();
+    Console.WriteLine($"added {outcome.Added}, corrected {outcome.Corrected}, unchanged {outcome.Unchanged}");
+    Report(watch);
+    return 0;
+}
+
+// The floor: the same rows into AnnualFigures with one prepared INSERT in one transaction, on a
+// WAL database with the registry's pragmas; the rows are made in memory, so no file is parsed.
+static int Raw(string db, int n)
+{
+    using var connection = new SqliteConnection($"Data Source={db}");
+    connection.Open();
+    using (var pragmas = connection.CreateCommand())
+    {
+        pragmas.CommandText = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+        pragmas.ExecuteNonQuery();
+    }
+
+    long firstId;
+    using (var first = connection.CreateCommand())
+    {
+        first.CommandText = "SELECT MIN(Id) FROM Enterprises WHERE ListNo IS NULL";
+        firstId = (long)first.ExecuteScalar()!;
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var transaction = connection.BeginTransaction();
+    using var insert = connection.CreateCommand();
+    insert.Transaction = transaction;
+    insert.CommandText = "INSERT INTO AnnualFigures (EnterpriseId, Year, Version, OutputWan, RevenueWan, TaxWan, ValueAddedWan, LandMu, Employees, RdWan, EnergyTce, EmissionsTonnes, Source, SourceFile, RecordedBy, RecordedAt) " +
+        "VALUES ($id, 2025, 1, $o, $r, $t, $v, $l, $e, $rd, $en, $em, 'Import', 'raw', 'bench', '2026-01-01 00:00:00')";
+    var p = BenchConstants.RawParameters.Select(name => insert.Parameters.Add(new SqliteParameter { ParameterName = name })).ToArray();
+    insert.Prepare();
+    for (var i = 1; i <= n; i++)
+    {
+        var v = SyntheticFirms.Values(i);
+        p[0].Value = firstId + i - 1;
+        p[1].Value = v.Output;
+        p[2].Value = v.Revenue;
+        p[3].Value = v.Tax;
+        p[4].Value = v.ValueAdded;
+        p[5].Value = v.Land;
+        p[6].Value = v.Employees;
+        p[7].Value = v.Rd;
+        p[8].Value = v.Energy;
+        p[9].Value = v.Emissions;
+        insert.ExecuteNonQuery();
+    }
+
+    transaction.Commit();
+    watch.Stop();
+    Report(watch);
+    return 0;
+}
+
+static int Read(string file)
+{
+    using var services = Services(Path.Combine(Path.GetTempPath(), "unused.db"));
+    var reader = services.GetRequiredService<ITabularReader>();
+    var watch = Stopwatch.StartNew();
+    using var stream = File.OpenRead(file);
+    using var table = reader.Open(stream, file, null);
+    var cells = 0L;
+    foreach (var row in table.ReadRows())
+    {
+        cells += row.Cells.Count;
+    }
+
+    watch.Stop();
+    Console.WriteLine($"{table.Format}: {cells} cells");
+    Report(watch);
+    return 0;
+}
+
+static ServiceProvider Services(string db) => new ServiceCollection()
+    .AddApplication()
+    .AddInfrastructure(new DatabaseOptions { ConnectionString = db })
+    .AddSingleton<ICurrentUser, BenchUser>()
+    .BuildServiceProvider();
+
+static void WriteCsv(string path, int n)
+{
+    using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16);
+    writer.WriteLine(string.Join(',', SyntheticFirms.Header));
+    for (var i = 1; i <= n; i++)
+    {
+        writer.WriteLine(string.Join(',', SyntheticFirms.Row(i).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+    }
+}
+
+static void WriteXlsx(string path, int n)
+{
+    IEnumerable<IDictionary<string, object?>> Rows()
+    {
+        for (var i = 1; i <= n; i++)
+        {
+            var row = SyntheticFirms.Row(i);
+            var record = new Dictionary<string, object?>(row.Length);
+            for (var c = 0; c < row.Length; c++)
+            {
+                record[SyntheticFirms.Header[c]] = row[c];
+            }
+
+            yield return record;
+        }
+    }
+
+    MiniExcel.SaveAs(path, Rows(), excelType: ExcelType.XLSX, overwriteFile: true);
+}
+
+static string Cpu() =>
+    File.Exists("/proc/cpuinfo")
+        ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU"
+        : "unknown CPU";
+
+namespace Jindong.Enterprises.Import.Bench
+{
+    internal static class BenchConstants
+    {
+        public static readonly string[] RawParameters = ["$id", "$o", "$r", "$t", "$v", "$l", "$e", "$rd", "$en", "$em"];
+
+        public static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm"];
+    }
+
+    internal sealed class BenchUser : ICurrentUser
+    {
+        public string Name => "benchmark";
+
+        public UserRole Role => UserRole.Admin;
+
+        public int? TownshipId => null;
+    }
+}
