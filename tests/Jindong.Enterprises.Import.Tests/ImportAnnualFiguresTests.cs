@@ -104,6 +104,24 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_workbook_as_excel_writes_it_with_shared_strings_and_sparse_cells_is_read()
+    {
+        var outcome = await app.ImportAsync(app.WriteFile("excel.xlsx", Files.ExcelStyleXlsx(TongfangFullWidth, "150000.5")));
+
+        Assert.Equal((1, true), (outcome.Added, outcome.UnitsRow));
+        var tongfang = await app.FirmIdAsync(3);
+        Assert.Equal(150000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.OutputWan).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_bad_cell_in_a_workbook_is_reported_with_its_excel_row_number()
+    {
+        var errors = await app.RefusedAsync(app.WriteFile("excel.xlsx", Files.ExcelStyleXlsx(Shuguang, "-1")));
+
+        Assert.Equal("第4行 工业总产值“-1”：不能为负数", Assert.Single(errors["第4行 工业总产值"]));
+    }
+
+    [Fact]
     public async Task A_sheet_the_workbook_does_not_have_is_refused_and_writes_nothing()
     {
         var path = app.WriteFile("a.xlsx", Files.Xlsx([["企业名称", "工业总产值"], [Shuguang, 1]]));
@@ -297,6 +315,16 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
 
         Assert.Contains("乡镇街道", Assert.Single(errors["第2行 乡镇街道"]), StringComparison.Ordinal);
         Assert.Contains("不是金东区的乡镇街道", Assert.Single(errors["第3行 乡镇街道"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Title_lines_above_the_header_are_passed_over()
+    {
+        var file = $"2024年金东区规模以上工业企业主要指标\n填报单位：区统计局,,\n\n企业名称,工业总产值,备注\n{Shuguang},600000,\n";
+
+        var outcome = await app.ImportAsync(app.WriteFile("titled.csv", Files.Utf8(file)));
+
+        Assert.Equal((1, 1), (outcome.Rows, outcome.Added));
     }
 
     [Fact]

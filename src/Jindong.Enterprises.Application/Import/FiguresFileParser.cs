@@ -78,6 +78,13 @@ internal sealed class FiguresFileParser(
     /// <summary>The rows that carry data: not blank, not the header, not the units row.</summary>
     public int DataRows { get; private set; }
 
+    /// <summary>Whether a row names the required columns: 工业总产值, and 企业名称 or 统一社会信用代码.</summary>
+    public static bool IsHeader(TabularRow row)
+    {
+        var fields = row.Cells.Select(c => ImportColumns.Recognise(c).Column?.Field).ToHashSet();
+        return fields.Contains(ImportField.Output) && (fields.Contains(ImportField.Name) || fields.Contains(ImportField.CreditCode));
+    }
+
     /// <summary>Maps the header row; false (with errors recorded) when a required column is missing.</summary>
     public bool ReadHeader(TabularRow row)
     {

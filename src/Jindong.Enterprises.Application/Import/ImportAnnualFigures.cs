@@ -108,6 +108,9 @@ internal sealed class ImportAnnualFiguresHandler(
 
     private const int ProgressEvery = 5_000;
 
+    /// <summary>How many opening lines may precede the header (titles, notes).</summary>
+    private const int HeaderSearchLines = 10;
+
     public async Task<ImportOutcome> Handle(ImportAnnualFigures command, CancellationToken cancellationToken)
     {
         if (user.Role is UserRole.Viewer or UserRole.Reviewer)
@@ -205,6 +208,8 @@ internal sealed class ImportAnnualFiguresHandler(
         // The store writes to the staging table synchronously: a prepared insert per row is
         // cheaper than the machinery of an awaited call, and the file is read synchronously anyway.
         var headerFound = false;
+        TabularRow? firstLine = null;
+        var linesBeforeHeader = 0;
         var rows = 0;
         foreach (var row in file.ReadRows())
         {
@@ -215,8 +220,16 @@ internal sealed class ImportAnnualFiguresHandler(
                     continue;
                 }
 
+                // Bureau files often open with a title line or two ("2024年规上工业企业主要指标"):
+                // the header is the first of the opening lines that names the required columns.
+                firstLine ??= row;
+                if (!FiguresFileParser.IsHeader(row) && ++linesBeforeHeader < HeaderSearchLines)
+                {
+                    continue;
+                }
+
                 headerFound = true;
-                if (!parser.ReadHeader(row))
+                if (!parser.ReadHeader(FiguresFileParser.IsHeader(row) ? row : firstLine.Value))
                 {
                     return true;
                 }
@@ -234,6 +247,12 @@ internal sealed class ImportAnnualFiguresHandler(
                 ct.ThrowIfCancellationRequested();
                 progress?.Report(new ImportProgress(ImportStage.Reading, rows, content.CanSeek && content.Length > 0 ? (double)content.Position / content.Length : 0));
             }
+        }
+
+        if (!headerFound && firstLine is { } only)
+        {
+            parser.ReadHeader(only);
+            return true;
         }
 
         return headerFound;

@@ -52,7 +52,7 @@ internal sealed class SignOffReviewHandler(
         await db.SaveChangesAsync(cancellationToken);
         var rejected = await db.ReviewProposals.CountAsync(p => p.ReviewId == review.Id && p.Decision == ProposalDecision.Rejected, cancellationToken);
         var result = new ReviewSignedOff(command.Year, applied, rejected, approved - applied);
-        audit.Record(null, new { year = command.Year, status = ReviewCodes.Status(ReviewStatus.Open) }, result);
+        audit.Record(null, new { year = command.Year, status = ReviewCodes.Status(ReviewStatus.Open) }, new { year = command.Year, status = ReviewCodes.Status(review.Status), applied, rejected, skipped = result.Skipped });
         Serilog.Log.Information("Signed off the {Year} review: {Applied} moves applied", command.Year, applied);
         return result;
     }

@@ -3,13 +3,26 @@ using System.Text;
 
 namespace Jindong.Enterprises.Cli.Output;
 
-/// <summary>RFC 4180 CSV on standard output, UTF-8 with a BOM so Chinese Excel opens it correctly.</summary>
+/// <summary>RFC 4180 CSV, UTF-8 with a BOM so Chinese Excel opens it correctly.</summary>
 internal static class CsvOutput
 {
+    /// <summary>To standard output.</summary>
     public static void Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
     {
         using var stdout = Console.OpenStandardOutput();
-        using var writer = new StreamWriter(stdout, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+        Write(stdout, header, rows);
+    }
+
+    /// <summary>To a file, replacing it.</summary>
+    public static void Write(string file, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var stream = File.Create(file);
+        Write(stream, header, rows);
+    }
+
+    private static void Write(Stream stream, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         writer.WriteLine(string.Join(',', header.Select(Escape)));
         foreach (var row in rows)
         {

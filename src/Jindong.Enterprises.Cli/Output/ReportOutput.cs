@@ -67,7 +67,7 @@ internal static class ReportOutput
                 CsvOutput.Write(report.Fields, report.Rows);
                 break;
             case OutputFormat.Csv:
-                WriteCsvFile(report, file);
+                CsvOutput.Write(file, report.Fields, report.Rows);
                 Written(file, report);
                 break;
             case Xlsx:
@@ -100,21 +100,6 @@ internal static class ReportOutput
         false => CliText.No,
         null => string.Empty,
     };
-
-    private static void WriteCsvFile(ReportData report, string file)
-    {
-        using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
-        writer.WriteLine(string.Join(',', report.Fields.Select(Escape)));
-        foreach (var row in report.Rows)
-        {
-            writer.WriteLine(string.Join(',', row.Select(v => Escape(Convert.ToString(v, CultureInfo.InvariantCulture)))));
-        }
-    }
-
-    private static string Escape(string? value) =>
-        value is null ? string.Empty
-        : value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
-        : value;
 
     private static void Written(string file, ReportData report) =>
         Tables.Line(Labels.Format(CliText.ReportWritten, Path.GetFullPath(file), report.Rows.Count));

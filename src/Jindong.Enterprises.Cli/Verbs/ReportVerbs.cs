@@ -113,10 +113,10 @@ internal static class ReportVerbs
             var data = new ReportData(
                 ["year", "from", "to", "kind", "reason", "override", "reviewYear", "movedBy", "movedAt"],
                 [CliText.ColumnYear, CliText.ColumnFrom, CliText.ColumnTo, CliText.ColumnKind, CliText.ColumnReason, CliText.ColumnOverride, CliText.ColumnReviewYear, CliText.ColumnActor, CliText.ColumnAt],
-                history.Moves.Select(m => new object?[] { m.Year, m.From, m.To, m.Kind, m.Reason, m.IsOverride, m.ReviewYear, m.MovedBy, m.MovedAt }).ToList(),
+                history.Moves.Select(m => new object?[] { m.Year, m.From, m.To, m.Kind, m.Reason, m.IsOverride, m.ReviewYear, m.MovedBy, Labels.Time(m.MovedAt) }).ToList(),
                 history,
                 Labels.Format(CliText.HistoryHeading, history.Firm.Name, history.Firm.Id, Labels.OrUnknown(history.CurrentTier)),
-                row => [row[0], Labels.OrUnknown((string?)row[1]), row[2], Labels.Kind((string)row[3]!), row[4], ReportOutput.YesNo((bool)row[5]!), row[6], row[7], Labels.Time((DateTime)row[8]!)]);
+                row => [row[0], Labels.OrUnknown((string?)row[1]), row[2], Labels.Kind((string)row[3]!), row[4], ReportOutput.YesNo((bool)row[5]!), row[6], row[7], row[8]]);
             ReportOutput.Write(data, parse.GetValue(format)!, parse.GetValue(file));
         }, ct));
         return command;

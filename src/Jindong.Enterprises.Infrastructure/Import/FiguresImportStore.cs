@@ -16,10 +16,12 @@ namespace Jindong.Enterprises.Infrastructure.Import;
 /// Stages the rows of an import in a temporary table on the command's own connection and
 /// transaction (one prepared insert per row, as PERFORMANCE.md asks of bulk paths), then compares
 /// and applies them with set-based statements. Nothing here commits: the command's transaction does.
+/// The SQL is the common subset of SQLite (3.39+) and PostgreSQL: quoted identifiers, @ parameters,
+/// IS NOT DISTINCT FROM, UPDATE … FROM; an unqualified temporary table shadows nothing.
 /// </summary>
 internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportStore, IDisposable
 {
-    private const string StageTable = "temp.ImportStage";
+    private const string StageTable = "\"ImportStage\"";
 
     /// <summary>Row kinds in the staging table.</summary>
     private const int Unchanged = 0;
@@ -29,33 +31,43 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     private static readonly string[] ValueColumns =
         ["OutputWan", "RevenueWan", "TaxWan", "ValueAddedWan", "LandMu", "Employees", "RdWan", "EnergyTce", "EmissionsTonnes"];
 
-    private static readonly string[] KeyParameters = ["$row", "$firm", "$name", "$normalized", "$code", "$township"];
+    private static readonly (string Name, DbType Type)[] StagedParameters =
+    [
+        ("@row", DbType.Int32), ("@firm", DbType.Int32), ("@name", DbType.String), ("@normalized", DbType.String),
+        ("@code", DbType.String), ("@township", DbType.Int32), ("@OutputWan", DbType.Decimal), ("@RevenueWan", DbType.Decimal),
+        ("@TaxWan", DbType.Decimal), ("@ValueAddedWan", DbType.Decimal), ("@LandMu", DbType.Decimal), ("@Employees", DbType.Int32),
+        ("@RdWan", DbType.Decimal), ("@EnergyTce", DbType.Decimal), ("@EmissionsTonnes", DbType.Decimal),
+    ];
+
+    private static readonly string Columns = string.Join(", ", ValueColumns.Select(Quote));
 
     private DbCommand? insert;
+    private bool prepared;
 
     public async Task BeginAsync(CancellationToken ct)
     {
         await ExecuteAsync(
             $"""
             DROP TABLE IF EXISTS {StageTable};
-            CREATE TEMP TABLE ImportStage (
-                RowNo INTEGER PRIMARY KEY, EnterpriseId INTEGER, Name TEXT, NormalizedName TEXT, CreditCode TEXT, TownshipId INTEGER,
-                OutputWan NUMERIC NOT NULL, RevenueWan NUMERIC, TaxWan NUMERIC, ValueAddedWan NUMERIC, LandMu NUMERIC,
-                Employees INTEGER, RdWan NUMERIC, EnergyTce NUMERIC, EmissionsTonnes NUMERIC, Kind INTEGER);
+            CREATE TEMP TABLE {StageTable} (
+                "RowNo" INTEGER PRIMARY KEY, "EnterpriseId" INTEGER, "Name" TEXT, "NormalizedName" TEXT, "CreditCode" TEXT, "TownshipId" INTEGER,
+                "OutputWan" NUMERIC NOT NULL, "RevenueWan" NUMERIC, "TaxWan" NUMERIC, "ValueAddedWan" NUMERIC, "LandMu" NUMERIC,
+                "Employees" INTEGER, "RdWan" NUMERIC, "EnergyTce" NUMERIC, "EmissionsTonnes" NUMERIC, "Kind" INTEGER);
             """,
             ct);
 
         insert = Command(
-            $"INSERT INTO {StageTable} (RowNo, EnterpriseId, Name, NormalizedName, CreditCode, TownshipId, {string.Join(", ", ValueColumns)}) " +
-            $"VALUES ($row, $firm, $name, $normalized, $code, $township, {string.Join(", ", ValueColumns.Select(c => "$" + c))})");
-        foreach (var name in KeyParameters.Concat(ValueColumns.Select(c => "$" + c)))
+            $"INSERT INTO {StageTable} (\"RowNo\", \"EnterpriseId\", \"Name\", \"NormalizedName\", \"CreditCode\", \"TownshipId\", {Columns}) " +
+            $"VALUES ({string.Join(", ", StagedParameters.Select(p => p.Name))})");
+        foreach (var (name, type) in StagedParameters)
         {
             var parameter = insert.CreateParameter();
             parameter.ParameterName = name;
+            parameter.DbType = type;
             insert.Parameters.Add(parameter);
         }
 
-        insert.Prepare();
+        prepared = false;
     }
 
     public void Stage(StagedFigures row)
@@ -78,30 +90,37 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         p[12].Value = (object?)v.RdWan ?? DBNull.Value;
         p[13].Value = (object?)v.EnergyTce ?? DBNull.Value;
         p[14].Value = (object?)v.EmissionsTonnes ?? DBNull.Value;
+        if (!prepared)
+        {
+            // Prepared once the first row has given every parameter a value, as PostgreSQL wants.
+            command.Prepare();
+            prepared = true;
+        }
+
         command.ExecuteNonQuery();
     }
 
     public async Task<StagedCounts> CompareAsync(int year, CancellationToken ct)
     {
-        var same = string.Join(" AND ", ValueColumns.Select(c => $"f.{c} IS s.{c}"));
+        var same = string.Join(" AND ", ValueColumns.Select(c => $"f.{Quote(c)} IS NOT DISTINCT FROM s.{Quote(c)}"));
         await ExecuteAsync(
             $"""
-            CREATE INDEX temp.IX_ImportStage_EnterpriseId ON ImportStage (EnterpriseId);
-            UPDATE {StageTable} AS s SET Kind = CASE WHEN {same} THEN {Unchanged} ELSE {Corrected} END
-              FROM AnnualFigures AS f WHERE f.EnterpriseId = s.EnterpriseId AND f.Year = $year;
-            UPDATE {StageTable} SET Kind = {Added} WHERE Kind IS NULL;
+            CREATE INDEX "IX_ImportStage_EnterpriseId" ON {StageTable} ("EnterpriseId");
+            UPDATE {StageTable} AS s SET "Kind" = CASE WHEN {same} THEN {Unchanged} ELSE {Corrected} END
+              FROM "AnnualFigures" AS f WHERE f."EnterpriseId" = s."EnterpriseId" AND f."Year" = @year;
+            UPDATE {StageTable} SET "Kind" = {Added} WHERE "Kind" IS NULL;
             """,
             ct,
-            ("$year", year));
+            ("@year", year));
 
         int added = 0, corrected = 0, unchanged = 0, unmatched = 0;
-        await using var count = Command($"SELECT Kind, COUNT(*), SUM(EnterpriseId IS NULL) FROM {StageTable} GROUP BY Kind");
+        await using var count = Command($"SELECT \"Kind\", COUNT(*), SUM(CASE WHEN \"EnterpriseId\" IS NULL THEN 1 ELSE 0 END) FROM {StageTable} GROUP BY \"Kind\"");
         await using var reader = await count.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            var n = reader.GetInt32(1);
-            unmatched += reader.GetInt32(2);
-            switch (reader.GetInt32(0))
+            var n = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+            unmatched += Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture);
+            switch (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture))
             {
                 case Added: added = n; break;
                 case Corrected: corrected = n; break;
@@ -114,43 +133,46 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
 
     public async Task<AppliedImport> ApplyAsync(ImportApplication apply, CancellationToken ct)
     {
-        var now = ("$now", (object)apply.Now);
-        var who = ("$who", (object)apply.Actor);
-        var year = ("$year", (object)apply.Year);
-        var file = ("$file", (object)apply.SourceFile);
-        var imported = ("$source", (object)nameof(FiguresSource.Import));
-        var active = ("$active", (object)nameof(EnterpriseStatus.Active));
+        var now = ("@now", (object)apply.Now);
+        var who = ("@who", (object)apply.Actor);
+        var year = ("@year", (object)apply.Year);
+        var file = ("@file", (object)apply.SourceFile);
+        var imported = ("@source", (object)nameof(FiguresSource.Import));
+        var active = ("@active", (object)nameof(EnterpriseStatus.Active));
 
         var registered = await ExecuteAsync(
             $"""
-            INSERT INTO Enterprises (Name, NormalizedName, CreditCode, TownshipId, SegmentSource, Status, Version, CreatedAt, UpdatedAt)
-            SELECT Name, NormalizedName, CreditCode, TownshipId, $unclassified, $active, 1, $now, $now FROM {StageTable} WHERE EnterpriseId IS NULL ORDER BY RowNo;
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "Status", "Version", "CreatedAt", "UpdatedAt")
+            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, @active, 1, @now, @now
+              FROM {StageTable} WHERE "EnterpriseId" IS NULL ORDER BY "RowNo";
             """,
             ct,
             now,
             active,
-            ("$unclassified", nameof(SegmentSource.Unclassified)));
+            ("@unclassified", nameof(SegmentSource.Unclassified)));
         if (registered > 0)
         {
             await ExecuteAsync(
-                $"UPDATE {StageTable} AS s SET EnterpriseId = e.Id FROM Enterprises AS e WHERE s.EnterpriseId IS NULL AND e.NormalizedName = s.NormalizedName",
+                $"""
+                UPDATE {StageTable} AS s SET "EnterpriseId" = e."Id" FROM "Enterprises" AS e
+                 WHERE s."EnterpriseId" IS NULL AND e."NormalizedName" = s."NormalizedName";
+                """,
                 ct);
         }
 
-        var columns = string.Join(", ", ValueColumns);
         await ExecuteAsync(
             $"""
-            INSERT INTO AnnualFiguresRevisions (EnterpriseId, Year, Version, {columns}, Source, SourceFile, RecordedBy, RecordedAt, SupersededAt)
-            SELECT f.EnterpriseId, f.Year, f.Version, {string.Join(", ", ValueColumns.Select(c => "f." + c))}, f.Source, f.SourceFile, f.RecordedBy, f.RecordedAt, $now
-              FROM AnnualFigures AS f JOIN {StageTable} AS s ON s.EnterpriseId = f.EnterpriseId
-             WHERE f.Year = $year AND s.Kind = {Corrected};
-            UPDATE AnnualFigures AS f
-               SET Version = f.Version + 1, {string.Join(", ", ValueColumns.Select(c => $"{c} = s.{c}"))},
-                   Source = $source, SourceFile = $file, RecordedBy = $who, RecordedAt = $now
+            INSERT INTO "AnnualFiguresRevisions" ("EnterpriseId", "Year", "Version", {Columns}, "Source", "SourceFile", "RecordedBy", "RecordedAt", "SupersededAt")
+            SELECT f."EnterpriseId", f."Year", f."Version", {string.Join(", ", ValueColumns.Select(c => "f." + Quote(c)))}, f."Source", f."SourceFile", f."RecordedBy", f."RecordedAt", @now
+              FROM "AnnualFigures" AS f JOIN {StageTable} AS s ON s."EnterpriseId" = f."EnterpriseId"
+             WHERE f."Year" = @year AND s."Kind" = {Corrected};
+            UPDATE "AnnualFigures" AS f
+               SET "Version" = f."Version" + 1, {string.Join(", ", ValueColumns.Select(c => $"{Quote(c)} = s.{Quote(c)}"))},
+                   "Source" = @source, "SourceFile" = @file, "RecordedBy" = @who, "RecordedAt" = @now
               FROM {StageTable} AS s
-             WHERE s.EnterpriseId = f.EnterpriseId AND f.Year = $year AND s.Kind = {Corrected};
-            INSERT INTO AnnualFigures (EnterpriseId, Year, Version, {columns}, Source, SourceFile, RecordedBy, RecordedAt)
-            SELECT EnterpriseId, $year, 1, {columns}, $source, $file, $who, $now FROM {StageTable} WHERE Kind = {Added} ORDER BY RowNo;
+             WHERE s."EnterpriseId" = f."EnterpriseId" AND f."Year" = @year AND s."Kind" = {Corrected};
+            INSERT INTO "AnnualFigures" ("EnterpriseId", "Year", "Version", {Columns}, "Source", "SourceFile", "RecordedBy", "RecordedAt")
+            SELECT "EnterpriseId", @year, 1, {Columns}, @source, @file, @who, @now FROM {StageTable} WHERE "Kind" = {Added} ORDER BY "RowNo";
             """,
             ct,
             now,
@@ -160,29 +182,30 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             imported);
 
         // The initial tier move RecordAnnualFigures makes for a firm whose tier is unknown, set-based.
-        var tier = TierCase("s.OutputWan");
+        var tier = TierCase("s.\"OutputWan\"");
         var moves = await ExecuteAsync(
             $"""
-            INSERT INTO TierMoves (EnterpriseId, Year, "From", "To", Kind, Reason, IsOverride, ReviewId, MovedBy, MovedAt)
-            SELECT e.Id, $year, NULL, {tier}, $initial, $reason, 0, NULL, $who, $now
-              FROM {StageTable} AS s JOIN Enterprises AS e ON e.Id = s.EnterpriseId
-             WHERE s.Kind IN ({Added}, {Corrected}) AND e.CurrentTier IS NULL AND e.Status = $active
-             ORDER BY s.RowNo;
+            INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "ReviewId", "MovedBy", "MovedAt")
+            SELECT e."Id", @year, NULL, {tier}, @initial, @reason, @no, NULL, @who, @now
+              FROM {StageTable} AS s JOIN "Enterprises" AS e ON e."Id" = s."EnterpriseId"
+             WHERE s."Kind" IN ({Added}, {Corrected}) AND e."CurrentTier" IS NULL AND e."Status" = @active
+             ORDER BY s."RowNo";
             """,
             ct,
             now,
             who,
             year,
             active,
-            ("$initial", nameof(TierMoveKind.Initial)),
-            ("$reason", apply.InitialMoveReason));
+            ("@no", false),
+            ("@initial", nameof(TierMoveKind.Initial)),
+            ("@reason", apply.InitialMoveReason));
         if (moves > 0)
         {
             await ExecuteAsync(
                 $"""
-                UPDATE Enterprises AS e SET CurrentTier = {tier}, Version = e.Version + 1, UpdatedAt = $now
+                UPDATE "Enterprises" AS e SET "CurrentTier" = {tier}, "Version" = e."Version" + 1, "UpdatedAt" = @now
                   FROM {StageTable} AS s
-                 WHERE e.Id = s.EnterpriseId AND s.Kind IN ({Added}, {Corrected}) AND e.CurrentTier IS NULL AND e.Status = $active;
+                 WHERE e."Id" = s."EnterpriseId" AND s."Kind" IN ({Added}, {Corrected}) AND e."CurrentTier" IS NULL AND e."Status" = @active;
                 """,
                 ct,
                 now,
@@ -194,12 +217,12 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
 
     public async Task<IReadOnlyList<int>> ChangedFirmsAsync(CancellationToken ct)
     {
-        await using var command = Command($"SELECT EnterpriseId FROM {StageTable} WHERE Kind IN ({Added}, {Corrected}) ORDER BY RowNo");
+        await using var command = Command($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"Kind\" IN ({Added}, {Corrected}) ORDER BY \"RowNo\"");
         var ids = new List<int>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
-            ids.Add(reader.GetInt32(0));
+            ids.Add(Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture));
         }
 
         return ids;
@@ -213,13 +236,15 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             insert = null;
         }
 
-        if (db.Database.GetDbConnection().State == ConnectionState.Open)
+        if (db.Database.GetDbConnection().State == ConnectionState.Open && db.Database.CurrentTransaction is not null)
         {
             await ExecuteAsync($"DROP TABLE IF EXISTS {StageTable}", ct);
         }
     }
 
     public void Dispose() => insert?.Dispose();
+
+    private static string Quote(string column) => $"\"{column}\"";
 
     /// <summary>The SQL form of <see cref="TierScale.ImpliedBy"/>: the same thresholds, from the same table.</summary>
     private static string TierCase(string output)
@@ -237,21 +262,26 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     {
         await using var command = Command(
             $"""
-            SELECT s.RowNo, s.EnterpriseId, e.Name, s.Kind, f.Version, f.OutputWan
+            SELECT s."RowNo", s."EnterpriseId", e."Name", s."Kind", f."Version", f."OutputWan"
               FROM {StageTable} AS s
-              JOIN Enterprises AS e ON e.Id = s.EnterpriseId
-              JOIN AnnualFigures AS f ON f.EnterpriseId = s.EnterpriseId AND f.Year = $year
-             WHERE s.Kind IN ({Added}, {Corrected})
-             ORDER BY s.RowNo LIMIT $limit
+              JOIN "Enterprises" AS e ON e."Id" = s."EnterpriseId"
+              JOIN "AnnualFigures" AS f ON f."EnterpriseId" = s."EnterpriseId" AND f."Year" = @year
+             WHERE s."Kind" IN ({Added}, {Corrected})
+             ORDER BY s."RowNo" LIMIT @limit
             """,
-            ("$year", apply.Year),
-            ("$limit", apply.AuditedRowLimit));
+            ("@year", apply.Year),
+            ("@limit", apply.AuditedRowLimit));
         var rows = new List<ImportedRow>();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
         {
             rows.Add(new ImportedRow(
-                reader.GetInt32(0), reader.GetInt32(1), reader.GetString(2), reader.GetInt32(3) == Added ? "added" : "corrected", reader.GetInt32(4), reader.GetDecimal(5)));
+                Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture),
+                Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture),
+                reader.GetString(2),
+                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture) == Added ? "added" : "corrected",
+                Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture),
+                reader.GetDecimal(5)));
         }
 
         return rows;

@@ -58,12 +58,14 @@ internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
         WHERE m."ReviewId" = {0}
         """;
 
+    // UPDATE … FROM joins once; a correlated subquery per firm would scan the review's moves for each firm.
     private static readonly string TierSql = """
         UPDATE "Enterprises"
-        SET "CurrentTier" = (SELECT m."To" FROM "TierMoves" m WHERE m."ReviewId" = {0} AND m."EnterpriseId" = "Enterprises"."Id"),
-            "Version" = "Version" + 1,
+        SET "CurrentTier" = m."To",
+            "Version" = "Enterprises"."Version" + 1,
             "UpdatedAt" = {1}
-        WHERE "Id" IN (SELECT m."EnterpriseId" FROM "TierMoves" m WHERE m."ReviewId" = {0})
+        FROM "TierMoves" m
+        WHERE m."ReviewId" = {0} AND m."EnterpriseId" = "Enterprises"."Id"
         """;
 
     public async Task<int> ApplyApprovedMovesAsync(ReviewMoveBatch batch, CancellationToken ct)

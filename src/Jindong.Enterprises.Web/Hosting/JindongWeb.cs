@@ -25,11 +25,17 @@ public static class JindongWeb
         return app;
     }
 
-    /// <summary>Database:ConnectionString, else JINDONG_DB (as the CLI reads it), else ./jindong.db.</summary>
+    /// <summary>
+    /// Database:ConnectionString, else JINDONG_DB (as the CLI reads it), else Database:DefaultFile
+    /// (in Development the repository's ./jindong.db, the file the CLI uses when run from there),
+    /// else ./jindong.db. A PostgreSQL connection string (or Database:Provider) selects PostgreSQL.
+    /// </summary>
     public static DatabaseOptions DatabaseOf(IConfiguration configuration) => new()
     {
+        Provider = configuration.GetValue<DatabaseProvider?>($"{DatabaseOptions.Section}:Provider"),
         ConnectionString = configuration[$"{DatabaseOptions.Section}:ConnectionString"] is { Length: > 0 } configured ? configured
             : Environment.GetEnvironmentVariable("JINDONG_DB") is { Length: > 0 } env ? env
+            : configuration[$"{DatabaseOptions.Section}:DefaultFile"] is { Length: > 0 } file ? file
             : DatabaseOptions.DefaultSqliteFile,
     };
 
@@ -136,22 +142,18 @@ public static class JindongWeb
         app.MapRazorPages();
     }
 
-    /// <summary>The API answers 401/403; pages redirect to sign-in or show the refusal.</summary>
+    /// <summary>The API answers 401 and 403 as such; a page without a session goes to sign-in, a refused page shows 403.</summary>
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (IsApi(context.Request))
+        if (IsApi(context.Request) || status == StatusCodes.Status403Forbidden)
         {
             context.Response.StatusCode = status;
-            return Task.CompletedTask;
         }
-
-        if (status == StatusCodes.Status403Forbidden)
+        else
         {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
+            context.Response.Redirect(context.RedirectUri);
         }
 
-        context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
     }
 

@@ -6,7 +6,7 @@ using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using Jindong.Enterprises.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,8 +15,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace Jindong.Enterprises.Import.Tests.Support;
 
 /// <summary>
-/// The registry as the CLI builds it — real mediator pipeline, a real SQLite file migrated and
-/// seeded — with a fake clock, a test user, and a folder for the files a test imports.
+/// The registry as the CLI builds it — real mediator pipeline, a real database (SQLite, or the
+/// PostgreSQL of JINDONG_TEST_POSTGRES) migrated and seeded — with a fake clock, a test user, and
+/// a folder for the files a test imports.
 /// </summary>
 public sealed class ImportApp : IAsyncLifetime
 {
@@ -24,6 +25,7 @@ public sealed class ImportApp : IAsyncLifetime
 
     private readonly string directory = Directory.CreateTempSubdirectory("jindong-import-").FullName;
     private ServiceProvider? provider;
+    private TestDatabase? database;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
 
@@ -34,15 +36,14 @@ public sealed class ImportApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         UseChinese();
+        database = await TestDatabase.CreateSeededAsync();
         var services = new ServiceCollection();
         services.AddApplication();
-        services.AddInfrastructure(new DatabaseOptions { ConnectionString = Path.Combine(directory, "registry.db") });
+        services.AddInfrastructure(database.Options);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(User);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        await using var scope = provider.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
     }
 
     public async Task DisposeAsync()
@@ -52,7 +53,11 @@ public sealed class ImportApp : IAsyncLifetime
             await provider.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+
         Directory.Delete(directory, recursive: true);
     }
 

@@ -55,7 +55,12 @@ public sealed class ReportTests : ReviewTest
 
         Assert.Contains("CASE", sql, StringComparison.Ordinal);
         Assert.Contains("GROUP BY", sql, StringComparison.Ordinal);
-        Assert.Contains("AS REAL", sql, StringComparison.Ordinal);
+        if (Jindong.Enterprises.Testing.TestDatabase.Provider == Jindong.Enterprises.Infrastructure.Persistence.DatabaseProvider.Sqlite)
+        {
+            // SQLite stores numeric(18,4) as REAL or INTEGER; without the cast EF compares decimals through ef_compare, row by row.
+            Assert.Contains("AS REAL", sql, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain("ef_compare", sql, StringComparison.Ordinal);
     }
 

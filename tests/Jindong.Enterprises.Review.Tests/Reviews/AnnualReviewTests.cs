@@ -271,7 +271,7 @@ public sealed class AnnualReviewTests : ReviewTest
         await App.SendAsync(new RecordAnnualFigures(movedOut, Year, 30_000m));
         await App.SendAsync(new Application.Enterprises.MoveOutEnterprise(movedOut, "迁往外省"));
         // An imported firm can carry figures before any tier is recorded; the registry's own commands never leave that state.
-        await App.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE Enterprises SET CurrentTier = NULL WHERE Id = {unknown}"));
+        await App.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Enterprises\" SET \"CurrentTier\" = NULL WHERE \"Id\" = {unknown}"));
 
         await App.SendAsync(new StartAnnualReview(Year));
         await App.SendAsync(new ApproveAllProposals(Year, "首次定档"));

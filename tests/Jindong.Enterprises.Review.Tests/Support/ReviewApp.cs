@@ -5,8 +5,8 @@ using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Testing;
 using MediatR;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -19,18 +19,18 @@ namespace Jindong.Enterprises.Review.Tests.Support;
 /// </summary>
 public sealed class ReviewApp : IAsyncDisposable
 {
-    public static readonly DateTimeOffset StartTime = new(2026, 3, 2, 9, 30, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset StartTime = TestDatabase.SeededAt;
 
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
 
     private readonly ServiceProvider provider;
 
-    private ReviewApp(string databaseFile)
+    private ReviewApp(TestDatabase database)
     {
-        DatabaseFile = databaseFile;
+        Database = database;
         var services = new ServiceCollection();
         services.AddApplication();
-        services.AddInfrastructure(new DatabaseOptions { ConnectionString = databaseFile });
+        services.AddInfrastructure(database.Options);
         services.RemoveAll<TimeProvider>();
         services.AddSingleton<TimeProvider>(Clock);
         services.AddSingleton<ICurrentUser>(User);
@@ -41,14 +41,13 @@ public sealed class ReviewApp : IAsyncDisposable
 
     public ReviewUser User { get; } = new();
 
-    public string DatabaseFile { get; }
+    /// <summary>The test's own seeded database: a SQLite file, or a PostgreSQL database when the run names a server.</summary>
+    public TestDatabase Database { get; }
 
     public static async Task<ReviewApp> StartAsync()
     {
         UseChinese();
-        var app = new ReviewApp(Path.Combine(Path.GetTempPath(), $"jindong-review-test-{Guid.NewGuid():N}.db"));
-        await app.ExecuteAsync(services => services.GetRequiredService<DatabaseInitializer>().InitializeAsync());
-        return app;
+        return new ReviewApp(await TestDatabase.CreateSeededAsync());
     }
 
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
@@ -91,11 +90,7 @@ public sealed class ReviewApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
-        {
-            File.Delete(DatabaseFile + suffix);
-        }
+        await Database.DisposeAsync();
     }
 
     private static void UseChinese()

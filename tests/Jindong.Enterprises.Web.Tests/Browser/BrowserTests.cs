@@ -11,10 +11,12 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
     public async Task Signing_in_with_the_keyboard_opens_the_dashboard_with_its_charts()
     {
         var context = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 1400 }, Locale = "zh-CN" });
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         Assert.Contains("/SignIn", page.Url, StringComparison.Ordinal);
 
+        await Assertions.Expect(page.GetByLabel("用户名")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync("admin");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(JindongWebFactory.Password);
@@ -49,8 +51,8 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
         }
 
         await page.GetByRole(AriaRole.Link, new() { Name = "企业名称" }).ClickAsync();
-        Assert.Contains("sort=name", page.Url, StringComparison.Ordinal);
-        Assert.Equal(2, await rows.CountAsync());
+        await page.WaitForURLAsync(new Regex("sort=name"));
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
         await page.Context.CloseAsync();
     }
 
@@ -133,11 +135,11 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
 
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(NumberOfFirms());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(EnglishDashboard());
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Register a firm" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
     }
 
     [GeneratedRegex("Cultivation progress")]
-    private static partial Regex NumberOfFirms();
+    private static partial Regex EnglishDashboard();
 }

@@ -60,7 +60,6 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("未导入任何数据");
         await Assertions.Expect(page.Locator("#import-errors tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("第2行");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "jindong-import-errors.png") });
 
         await page.GotoAsync("/Import");
         await page.GetByLabel("年度", new() { Exact = true }).FillAsync("2025");

@@ -27,9 +27,11 @@ public sealed class BrowserFixture : JindongWebFactory
 
     public override async Task InitializeAsync()
     {
-        StartServer();
         await base.InitializeAsync();
+        StartServer();
         await RecordSampleFiguresAsync();
+        // Generous waits: CI runs every test project at once on two cores.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new()
         {
@@ -42,6 +44,7 @@ public sealed class BrowserFixture : JindongWebFactory
     public async Task<IPage> SignedInPageAsync(string userName)
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 }, Locale = "zh-CN" });
+        context.SetDefaultTimeout(30_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/SignIn");
         await page.GetByLabel("用户名").FillAsync(userName);

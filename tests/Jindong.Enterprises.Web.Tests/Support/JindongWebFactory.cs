@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,20 +19,22 @@ using Microsoft.Extensions.Time.Testing;
 namespace Jindong.Enterprises.Web.Tests.Support;
 
 /// <summary>
-/// The real web host (Program) on its own temporary SQLite file, with a fake clock. Users are
-/// created with the real CreateUser command, sent as a bureau administrator.
+/// The real web host (Program) on a seeded database of its own (a SQLite file, or a PostgreSQL
+/// database when the run names a server), with a fake clock. Users are created with the real
+/// CreateUser command, sent as a bureau administrator.
 /// </summary>
 public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "Pa55word!";
 
-    public string DatabaseFile { get; } = Path.Combine(Path.GetTempPath(), $"jindong-web-{Guid.NewGuid():N}.db");
+    private TestDatabase? database;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 30, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:ConnectionString", DatabaseFile);
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Options.EffectiveProvider.ToString());
         builder.UseEnvironment("Production");
         builder.ConfigureServices(services =>
         {
@@ -41,8 +43,11 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
+    private TestDatabase Database => database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+
     public virtual async Task InitializeAsync()
     {
+        database = await TestDatabase.CreateSeededAsync();
         _ = Services;
         await CreateUserAsync("admin", "admin");
         await CreateUserAsync("xiaoshun", "township", "孝顺镇");
@@ -104,10 +109,9 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", "-journal" })
+        if (database is not null)
         {
-            File.Delete(DatabaseFile + suffix);
+            await database.DisposeAsync();
         }
     }
 }

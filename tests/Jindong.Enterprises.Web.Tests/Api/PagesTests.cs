@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Jindong.Enterprises.Web.Tests.Support;
+
+namespace Jindong.Enterprises.Web.Tests.Api;
+
+/// <summary>The forms through the real pipeline with their anti-forgery tokens, as a browser posts them.</summary>
+public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<JindongWebFactory>
+{
+    [Fact]
+    public async Task The_bureau_creates_an_account_in_the_accounts_page_and_a_short_password_is_refused_beside_its_field()
+    {
+        var client = await app.SignedInClientAsync("admin");
+
+        var refused = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = "short", ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("<span class=\"error field-validation-error\" data-valmsg-for=\"Input.Password\"", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var created = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = JindongWebFactory.Password, ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var officer = await app.SignedInClientAsync("dongxiao");
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_firm_is_moved_out_with_a_reason_and_a_missing_reason_is_refused()
+    {
+        var client = await app.SignedInClientAsync("admin");
+        var id = await app.FirmIdAsync(90);
+
+        var refused = await PostFormAsync(client, $"/Firms/MoveOut/{id}", new() { ["Input.Reason"] = " " });
+        Assert.Contains("请填写原因。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var done = await PostFormAsync(client, $"/Firms/MoveOut/{id}", new() { ["Input.Reason"] = "迁往义乌", ["Input.Closed"] = "false" });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var firm = await (await client.GetAsync($"/api/firms/{id}")).JsonAsync();
+        Assert.Equal("moved-out", firm.GetProperty("status").GetString());
+    }
+
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
+    {
+        var form = await client.GetStringAsync(path);
+        fields["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value;
+        return await client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
