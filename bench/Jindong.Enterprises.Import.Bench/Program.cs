@@ -12,11 +12,16 @@ using MediatR;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using Npgsql;
+using NpgsqlTypes;
 
 // The import benchmark (docs/benchmarks.md, "Import"). Every measured run is a child process of
 // its own, so its peak working set is that run's alone:
 //   dotnet run -c Release --project bench/Jindong.Enterprises.Import.Bench -- [work-dir] [sizes…]
-// child modes: prepare <db> <n> | import <db> <file> | raw <db> <n> | read <file> (parsing alone)
+// PostgreSQL instead ("Import on PostgreSQL"): the same, with --postgres "Host=…;Username=…" after
+// the sizes; databases jindong_bench_* are created (and dropped) on that server.
+// child modes: prepare <db> <n> | import <db-or-connection-string> <file> | raw <db> <n> | read <file> (parsing alone)
+//   | pg-prepare <connection-string> <n> | pg-raw <connection-string> <n>
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 return args.FirstOrDefault() switch
 {
@@ -24,8 +29,181 @@ return args.FirstOrDefault() switch
     "import" => await Import(args[1], args[2]),
     "raw" => Raw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "read" => Read(args[1]),
+    "pg-prepare" => await PgPrepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "pg-raw" => PgRaw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    _ when Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length => PgParent(args[..at], args[at + 1]),
     _ => await Parent(args),
 };
+
+// PostgreSQL: a template database per size (migrated, seeded, n synthetic firms), cloned afresh
+// for each measured run; the import through the mediator against a raw binary COPY of the same rows.
+static int PgParent(string[] args, string server)
+{
+    var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
+    var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [60_000, 500_000];
+    const int Repetitions = 3;
+    Directory.CreateDirectory(work);
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, .NET {Environment.Version}, {Environment.OSVersion}, PostgreSQL {PgScalar(server, "SHOW server_version")}");
+    Console.WriteLine($"| rows | what | median s | min–max s | peak MB (median) | × raw COPY |");
+    Console.WriteLine($"|---|---|---|---|---|---|");
+    var run = PgDatabase(server, "jindong_bench_run");
+    foreach (var n in sizes)
+    {
+        var template = $"jindong_bench_template_{n}";
+        PgExecute(server, $"DROP DATABASE IF EXISTS {template}", $"CREATE DATABASE {template}");
+        Child("pg-prepare", PgDatabase(server, template), n.ToString(CultureInfo.InvariantCulture));
+        var csv = Path.Combine(work, $"synthetic-{n}.csv");
+        if (!File.Exists(csv))
+        {
+            WriteCsv(csv, n);
+        }
+
+        (double Median, double Min, double Max, double PeakMb) Measure(Func<(double Seconds, long Peak)> once)
+        {
+            var results = new List<(double Seconds, long Peak)>();
+            for (var i = 0; i < Repetitions; i++)
+            {
+                PgExecute(server, "DROP DATABASE IF EXISTS jindong_bench_run", $"CREATE DATABASE jindong_bench_run TEMPLATE {template}");
+                results.Add(once());
+            }
+
+            var seconds = results.Select(r => r.Seconds).Order().ToList();
+            var peaks = results.Select(r => r.Peak).Order().ToList();
+            return (seconds[seconds.Count / 2], seconds[0], seconds[^1], peaks[peaks.Count / 2] / 1024.0 / 1024.0);
+        }
+
+        var raw = Measure(() => Child("pg-raw", run, n.ToString(CultureInfo.InvariantCulture)));
+        var csvRun = Measure(() => Child("import", run, csv));
+        Print(n, "raw Npgsql binary COPY (floor)", raw, raw);
+        Print(n, "import CSV (UTF-8)", csvRun, raw);
+        PgExecute(server, "DROP DATABASE IF EXISTS jindong_bench_run", $"DROP DATABASE IF EXISTS {template}");
+    }
+
+    return 0;
+}
+
+static string PgDatabase(string server, string database) =>
+    new NpgsqlConnectionStringBuilder(server) { Database = database }.ToString();
+
+static void PgExecute(string server, params string[] statements)
+{
+    using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+    connection.Open();
+    foreach (var sql in statements)
+    {
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
+    }
+}
+
+static string PgScalar(string server, string sql)
+{
+    using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
+    connection.Open();
+    using var command = new NpgsqlCommand(sql, connection);
+    return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture) ?? "?";
+}
+
+// As Prepare, on PostgreSQL: migrated and seeded by the registry itself, the firms written with COPY.
+static async Task<int> PgPrepare(string connectionString, int n)
+{
+    await using (var services = Services(connectionString))
+    await using (var scope = services.CreateAsyncScope())
+    {
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    }
+
+    using var connection = new NpgsqlConnection(connectionString);
+    connection.Open();
+    var townships = new Dictionary<string, int>();
+    using (var read = new NpgsqlCommand("SELECT \"Name\", \"Id\" FROM \"Townships\"", connection))
+    using (var reader = read.ExecuteReader())
+    {
+        while (reader.Read())
+        {
+            townships[reader.GetString(0)] = reader.GetInt32(1);
+        }
+    }
+
+    var created = new DateTime(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    using (var copy = connection.BeginBinaryImport(
+        "COPY \"Enterprises\" (\"Name\", \"NormalizedName\", \"CreditCode\", \"TownshipId\", \"SegmentSource\", \"CurrentTier\", \"Status\", \"Version\", \"CreatedAt\", \"UpdatedAt\") FROM STDIN (FORMAT BINARY)"))
+    {
+        for (var i = 1; i <= n; i++)
+        {
+            copy.StartRow();
+            copy.Write(SyntheticFirms.Name(i), NpgsqlDbType.Varchar);
+            copy.Write(EnterpriseName.Normalize(SyntheticFirms.Name(i)), NpgsqlDbType.Varchar);
+            copy.Write(SyntheticFirms.Code(i), NpgsqlDbType.Char);
+            copy.Write(townships[SyntheticFirms.Township(i)], NpgsqlDbType.Integer);
+            copy.Write("Unclassified", NpgsqlDbType.Varchar);
+            copy.Write("AboveScale", NpgsqlDbType.Varchar);
+            copy.Write("Active", NpgsqlDbType.Varchar);
+            copy.Write(1, NpgsqlDbType.Integer);
+            copy.Write(created, NpgsqlDbType.TimestampTz);
+            copy.Write(created, NpgsqlDbType.TimestampTz);
+        }
+
+        copy.Complete();
+    }
+
+    using (var analyze = new NpgsqlCommand("ANALYZE", connection))
+    {
+        analyze.ExecuteNonQuery();
+    }
+
+    Console.WriteLine("0 0");
+    return 0;
+}
+
+// The PostgreSQL floor: the same rows into AnnualFigures with one binary COPY in one transaction,
+// the values made in memory (no file parsed).
+static int PgRaw(string connectionString, int n)
+{
+    using var connection = new NpgsqlConnection(connectionString);
+    connection.Open();
+    int firstId;
+    using (var first = new NpgsqlCommand("SELECT MIN(\"Id\") FROM \"Enterprises\" WHERE \"ListNo\" IS NULL", connection))
+    {
+        firstId = (int)first.ExecuteScalar()!;
+    }
+
+    var recorded = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    var watch = Stopwatch.StartNew();
+    using var transaction = connection.BeginTransaction();
+    using (var copy = connection.BeginBinaryImport(
+        "COPY \"AnnualFigures\" (\"EnterpriseId\", \"Year\", \"Version\", \"OutputWan\", \"RevenueWan\", \"TaxWan\", \"ValueAddedWan\", \"LandMu\", \"Employees\", \"RdWan\", \"EnergyTce\", \"EmissionsTonnes\", \"Source\", \"SourceFile\", \"RecordedBy\", \"RecordedAt\") FROM STDIN (FORMAT BINARY)"))
+    {
+        for (var i = 1; i <= n; i++)
+        {
+            var v = SyntheticFirms.Values(i);
+            copy.StartRow();
+            copy.Write(firstId + i - 1, NpgsqlDbType.Integer);
+            copy.Write(2025, NpgsqlDbType.Integer);
+            copy.Write(1, NpgsqlDbType.Integer);
+            copy.Write(v.Output, NpgsqlDbType.Numeric);
+            copy.Write(v.Revenue, NpgsqlDbType.Numeric);
+            copy.Write(v.Tax, NpgsqlDbType.Numeric);
+            copy.Write(v.ValueAdded, NpgsqlDbType.Numeric);
+            copy.Write(v.Land, NpgsqlDbType.Numeric);
+            copy.Write(v.Employees, NpgsqlDbType.Integer);
+            copy.Write(v.Rd, NpgsqlDbType.Numeric);
+            copy.Write(v.Energy, NpgsqlDbType.Numeric);
+            copy.Write(v.Emissions, NpgsqlDbType.Numeric);
+            copy.Write("Import", NpgsqlDbType.Varchar);
+            copy.Write("raw", NpgsqlDbType.Varchar);
+            copy.Write("bench", NpgsqlDbType.Varchar);
+            copy.Write(recorded, NpgsqlDbType.TimestampTz);
+        }
+
+        copy.Complete();
+    }
+
+    transaction.Commit();
+    watch.Stop();
+    Report(watch);
+    return 0;
+}
 
 static async Task<int> Parent(string[] args)
 {

@@ -339,6 +339,18 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_viewer_may_not_import()
+    {
+        app.User.Become(UserRole.Viewer);
+        var path = app.WriteFile("2024.csv", Files.Utf8(GoodFile));
+        var before = await app.SnapshotAsync();
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => app.ImportAsync(path));
+
+        Assert.Equal(before, await app.SnapshotAsync());
+    }
+
+    [Fact]
     public async Task A_township_officer_cannot_import_another_townships_firm()
     {
         var dongxiao = await app.QueryAsync(db => db.Townships.Where(t => t.Name == "东孝街道").Select(t => t.Id).SingleAsync());

@@ -108,6 +108,9 @@ internal sealed class ImportAnnualFiguresHandler(
 
     private const int ProgressEvery = 5_000;
 
+    /// <summary>The length of the figures' SourceFile column; a longer file name is recorded cut short.</summary>
+    private const int SourceFileMaxLength = 260;
+
     /// <summary>How many opening lines may precede the header (titles, notes).</summary>
     private const int HeaderSearchLines = 10;
 
@@ -119,6 +122,11 @@ internal sealed class ImportAnnualFiguresHandler(
         }
 
         var fileName = Path.GetFileName(command.FileName);
+        if (fileName.Length > SourceFileMaxLength)
+        {
+            fileName = fileName[..SourceFileMaxLength];
+        }
+
         await using var opened = command.Content is null ? OpenFile(command.FileName) : null;
         var content = command.Content ?? opened!;
         using var file = Open(content, fileName, command.Sheet);

@@ -108,7 +108,7 @@ public static class Svg
         const int height = 240;
         const int left = 20;
         const int bottom = 30;
-        const int top = 24;
+        const int top = 40;
         var max = Math.Max(1, Math.Max(years.Count == 0 ? 0 : years.Max(y => y.Value), threshold ?? 0));
         var plotHeight = height - bottom - top;
         var slot = (width - 2 * left) / (double)Math.Max(1, years.Count);
@@ -129,7 +129,10 @@ public static class Svg
         {
             var y = height - bottom - line / max * plotHeight;
             svg.Append(Invariant($"<line x1=\"{left}\" x2=\"{width - left}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#b8403a\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"));
-            svg.Append(Invariant($"<text x=\"{width - left}\" y=\"{y - 5:0.#}\" text-anchor=\"end\" class=\"chart-note chart-target\">{Encode(thresholdLabel ?? string.Empty)}</text>"));
+
+            // The legend sits above the plot, where no column or value label reaches.
+            svg.Append(Invariant($"<line x1=\"{left}\" x2=\"{left + 24}\" y1=\"10\" y2=\"10\" stroke=\"#b8403a\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/>"));
+            svg.Append(Invariant($"<text x=\"{left + 30}\" y=\"14\" class=\"chart-note chart-target\">{Encode(thresholdLabel ?? string.Empty)}</text>"));
         }
 
         return Close(svg);

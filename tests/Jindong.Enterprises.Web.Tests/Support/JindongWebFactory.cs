@@ -65,7 +65,7 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
-            User = Claims.Principal(new SignedInUser("test-admin", UserRole.Admin, null, null)),
+            User = Claims.Principal(new SignedInUser("admin", UserRole.Admin, null, null)),
             RequestServices = scope.ServiceProvider,
         };
         try
