@@ -8,6 +8,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Reviews;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Reviews;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -108,9 +109,6 @@ internal sealed class ImportAnnualFiguresHandler(
 
     private const int ProgressEvery = 5_000;
 
-    /// <summary>The length of the figures' SourceFile column; a longer file name is recorded cut short.</summary>
-    private const int SourceFileMaxLength = 260;
-
     /// <summary>How many opening lines may precede the header (titles, notes).</summary>
     private const int HeaderSearchLines = 10;
 
@@ -122,9 +120,9 @@ internal sealed class ImportAnnualFiguresHandler(
         }
 
         var fileName = Path.GetFileName(command.FileName);
-        if (fileName.Length > SourceFileMaxLength)
+        if (fileName.Length > AnnualFigures.SourceFileMaxLength)
         {
-            fileName = fileName[..SourceFileMaxLength];
+            fileName = fileName[..AnnualFigures.SourceFileMaxLength];
         }
 
         await using var opened = command.Content is null ? OpenFile(command.FileName) : null;

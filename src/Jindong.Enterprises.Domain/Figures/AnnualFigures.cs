@@ -6,6 +6,9 @@ namespace Jindong.Enterprises.Domain.Figures;
 /// </summary>
 public sealed class AnnualFigures
 {
+    /// <summary>The longest source file name kept with imported figures.</summary>
+    public const int SourceFileMaxLength = 260;
+
     private AnnualFigures()
     {
         RecordedBy = string.Empty;

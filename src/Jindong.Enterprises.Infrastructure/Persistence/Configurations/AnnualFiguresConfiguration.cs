@@ -12,7 +12,7 @@ internal sealed class AnnualFiguresConfiguration : IEntityTypeConfiguration<Annu
         builder.Ignore(f => f.Values);
         builder.Property(f => f.Version).IsConcurrencyToken();
         builder.Property(f => f.RecordedBy).HasMaxLength(100);
-        builder.Property(f => f.SourceFile).HasMaxLength(260);
+        builder.Property(f => f.SourceFile).HasMaxLength(AnnualFigures.SourceFileMaxLength);
         builder.HasIndex(f => new { f.EnterpriseId, f.Year }).IsUnique();
         builder.HasIndex(f => f.Year);
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
@@ -25,7 +25,7 @@ internal sealed class AnnualFiguresRevisionConfiguration : IEntityTypeConfigurat
     {
         builder.Ignore(f => f.Values);
         builder.Property(f => f.RecordedBy).HasMaxLength(100);
-        builder.Property(f => f.SourceFile).HasMaxLength(260);
+        builder.Property(f => f.SourceFile).HasMaxLength(AnnualFigures.SourceFileMaxLength);
         builder.HasIndex(f => new { f.EnterpriseId, f.Year, f.Version }).IsUnique();
         builder.HasOne<Enterprise>().WithMany().HasForeignKey(f => f.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }
