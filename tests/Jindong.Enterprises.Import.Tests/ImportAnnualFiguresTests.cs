@@ -46,7 +46,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.True(outcome.UnitsRow);
         Assert.Equal("CSV (UTF-8)", outcome.Format);
         var after = await app.SnapshotAsync();
-        Assert.Equal(before.Figures + 3, after.Figures);
+        Assert.Equal(before.AnnualFigures + 3, after.AnnualFigures);
         Assert.Equal(before.TierMoves + 3, after.TierMoves);
         Assert.Equal(before.AuditEntries + 1, after.AuditEntries);
 

@@ -1,61 +1,35 @@
-using System.Globalization;
-using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Exceptions;
-using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
-using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
-using MediatR;
 using Jindong.Enterprises.Testing;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Jindong.Enterprises.Import.Tests.Support;
 
 /// <summary>
-/// The registry as the CLI builds it — real mediator pipeline, a real database (SQLite, or the
-/// PostgreSQL of JINDONG_TEST_POSTGRES) migrated and seeded — with a fake clock, a test user, and
-/// a folder for the files a test imports.
+/// The registry on the test's own seeded database (<see cref="RegistryHost"/>: SQLite, or the
+/// PostgreSQL of JINDONG_TEST_POSTGRES), and a folder for the files a test imports.
 /// </summary>
 public sealed class ImportApp : IAsyncLifetime
 {
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
-
     private readonly string directory = Directory.CreateTempSubdirectory("jindong-import-").FullName;
-    private ServiceProvider? provider;
-    private TestDatabase? database;
+    private RegistryHost? host;
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+    private RegistryHost Host => host ?? throw new InvalidOperationException("Not started.");
 
-    public TestUser User { get; } = new();
+    public FakeTimeProvider Clock => Host.Clock;
 
-    private ServiceProvider Services => provider ?? throw new InvalidOperationException("Not started.");
+    public TestUser User => Host.User;
 
-    public async Task InitializeAsync()
-    {
-        UseChinese();
-        database = await TestDatabase.CreateSeededAsync();
-        var services = new ServiceCollection();
-        services.AddApplication();
-        services.AddInfrastructure(database.Options);
-        services.RemoveAll<TimeProvider>();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<ICurrentUser>(User);
-        provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-    }
+    public async Task InitializeAsync() => host = await RegistryHost.StartAsync(user: new TestUser("导入测试员"));
 
     public async Task DisposeAsync()
     {
-        if (provider is not null)
+        if (host is not null)
         {
-            await provider.DisposeAsync();
-        }
-
-        if (database is not null)
-        {
-            await database.DisposeAsync();
+            await host.DisposeAsync();
         }
 
         Directory.Delete(directory, recursive: true);
@@ -71,12 +45,7 @@ public sealed class ImportApp : IAsyncLifetime
         return path;
     }
 
-    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
-    {
-        UseChinese();
-        await using var scope = Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request, CancellationToken.None);
-    }
+    public Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request) => Host.SendAsync(request);
 
     public Task<ImportOutcome> ImportAsync(string path, int year = 2024, bool dryRun = false, bool registerUnknown = false, string? sheet = null, string? errors = null) =>
         SendAsync(new ImportAnnualFigures(path, year, dryRun, sheet, registerUnknown, errors));
@@ -90,46 +59,11 @@ public sealed class ImportApp : IAsyncLifetime
         return exception.Errors;
     }
 
-    public async Task<T> QueryAsync<T>(Func<JindongDbContext, Task<T>> query)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<JindongDbContext>());
-    }
+    public Task<T> QueryAsync<T>(Func<JindongDbContext, Task<T>> query) => Host.QueryAsync(query);
 
     /// <summary>Row counts and version sums of every table an import writes: equal means nothing was written.</summary>
-    public Task<Snapshot> SnapshotAsync() => QueryAsync(async db => new Snapshot(
-        await db.Enterprises.CountAsync(),
-        await db.Enterprises.SumAsync(e => e.Version),
-        await db.AuditEntries.CountAsync(),
-        await db.AnnualFigures.CountAsync(),
-        await db.AnnualFigures.SumAsync(f => f.Version),
-        await db.AnnualFiguresRevisions.CountAsync(),
-        await db.TierMoves.CountAsync()));
+    public Task<TableCounts> SnapshotAsync() => Host.CountsAsync();
 
     public Task<int> FirmIdAsync(int listNo) =>
         QueryAsync(db => db.Enterprises.Where(e => e.ListNo == listNo).Select(e => e.Id).SingleAsync());
-
-    private static void UseChinese()
-    {
-        CultureInfo.DefaultThreadCurrentUICulture = Chinese;
-        CultureInfo.CurrentUICulture = Chinese;
-    }
-}
-
-public sealed record Snapshot(int Enterprises, int EnterpriseVersions, int AuditEntries, int Figures, int FigureVersions, int Revisions, int TierMoves);
-
-/// <summary>The signed-in user of a test; bureau staff until a test says otherwise.</summary>
-public sealed class TestUser : ICurrentUser
-{
-    public string Name { get; private set; } = "导入测试员";
-
-    public UserRole Role { get; private set; } = UserRole.Admin;
-
-    public int? TownshipId { get; private set; }
-
-    public void Become(UserRole role, int? townshipId = null)
-    {
-        Role = role;
-        TownshipId = townshipId;
-    }
 }

@@ -1,4 +1,4 @@
-namespace Jindong.Enterprises.Tests.Support;
+namespace Jindong.Enterprises.Testing;
 
 /// <summary>
 /// Row counts of the tables a command writes, and the sums of the version columns that every
