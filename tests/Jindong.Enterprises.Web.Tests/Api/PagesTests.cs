@@ -37,6 +37,29 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
         Assert.Equal("moved-out", firm.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task A_target_is_set_with_a_reason_and_a_tier_move_the_output_does_not_support_is_refused_above_the_form()
+    {
+        var client = await app.SignedInClientAsync("admin");
+        var id = await app.FirmIdAsync(88);
+
+        var refusedTarget = await PostFormAsync(client, $"/Firms/Target/{id}", new() { ["Input.Target"] = "超5亿元", ["Input.Reason"] = " " });
+        Assert.Contains("请填写原因。", await refusedTarget.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var target = await PostFormAsync(client, $"/Firms/Target/{id}", new() { ["Input.Target"] = "超5亿元", ["Input.Reason"] = "新上智能产线" });
+        Assert.Equal(HttpStatusCode.Redirect, target.StatusCode);
+        Assert.Equal($"/Firms/Details/{id}", target.Headers.Location?.OriginalString);
+
+        var refusedMove = await PostFormAsync(client, $"/Firms/Tier/{id}", new() { ["Input.To"] = "超亿元", ["Input.Year"] = "2023", ["Input.Reason"] = "试一试", ["Input.Override"] = "false" });
+        Assert.Equal(HttpStatusCode.OK, refusedMove.StatusCode);
+        Assert.Contains("2023 年没有年度数据", await refusedMove.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var moved = await PostFormAsync(client, $"/Firms/Tier/{id}", new() { ["Input.To"] = "超亿元", ["Input.Year"] = "2023", ["Input.Reason"] = "区政府认定", ["Input.Override"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+
+        var firm = await (await client.GetAsync($"/api/firms/{id}")).JsonAsync();
+        Assert.Equal("超5亿元", firm.GetProperty("target").GetString());
+        Assert.Equal("超亿元", firm.GetProperty("tier").GetString());
+    }
+
     private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string path, Dictionary<string, string> fields)
     {
         var form = await client.GetStringAsync(path);
