@@ -150,14 +150,5 @@ public sealed class RegistryWalkthroughTests : IAsyncDisposable
 
     public ValueTask DisposeAsync() => jindong.DisposeAsync();
 
-    private static string SeedFile(string name)
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Jindong.Enterprises.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("Jindong.Enterprises.sln not found above the test folder."), "seed", name);
-    }
+    private static string SeedFile(string name) => RepositoryFiles.Path("seed", name);
 }

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -21,9 +21,8 @@ public sealed class BrowserFixture : JindongWebFactory
 
     public string BaseUrl => ServerAddress.ToString().TrimEnd('/');
 
-    /// <summary>docs/screenshots in the repository, found from this source file's place in it.</summary>
-    public static string ScreenshotDirectory([CallerFilePath] string source = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(source)!, "..", "..", "..", "docs", "screenshots"));
+    /// <summary>docs/screenshots in the repository.</summary>
+    public static string ScreenshotDirectory() => RepositoryFiles.Path("docs", "screenshots");
 
     public override async Task InitializeAsync()
     {

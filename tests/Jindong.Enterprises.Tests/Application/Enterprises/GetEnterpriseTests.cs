@@ -26,7 +26,7 @@ public sealed class GetEnterpriseTests : RegistryTest
     [Fact]
     public async Task An_unclassified_firm_shows_no_segment_and_says_why()
     {
-        var row = RepositoryFiles.SeedRows("appendix4-firms.csv").First(r => r["segment_source"] == "unclassified");
+        var row = SeedFiles.Rows("appendix4-firms.csv").First(r => r["segment_source"] == "unclassified");
 
         var firm = await App.SendAsync(new GetEnterprise(await App.FirmIdAsync(int.Parse(row["list_no"], CultureInfo.InvariantCulture))));
 

@@ -6,7 +6,7 @@ namespace Jindong.Enterprises.Tests.Application.Enterprises;
 
 public sealed class ListEnterprisesTests : RegistryTest
 {
-    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> Appendix4 = RepositoryFiles.SeedRows("appendix4-firms.csv");
+    private static readonly IReadOnlyList<IReadOnlyDictionary<string, string>> Appendix4 = SeedFiles.Rows("appendix4-firms.csv");
 
     [Fact]
     public async Task The_list_starts_with_the_appendix_4_firms_in_their_printed_order()

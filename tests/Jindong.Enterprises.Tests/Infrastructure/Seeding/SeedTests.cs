@@ -51,7 +51,7 @@ public sealed class SeedTests : RegistryTest
     [Fact]
     public async Task The_100_appendix_4_firms_match_the_seed_file_row_for_row()
     {
-        var expected = RepositoryFiles.SeedRows("appendix4-firms.csv")
+        var expected = SeedFiles.Rows("appendix4-firms.csv")
             .Select(r => (ListNo: int.Parse(r["list_no"], CultureInfo.InvariantCulture), Name: r["name"], Township: r["township"], Target: r["target"]))
             .ToList();
 
@@ -108,7 +108,7 @@ public sealed class SeedTests : RegistryTest
     [Fact]
     public async Task Firms_named_on_an_appendix_1_platform_are_linked_to_it()
     {
-        var expected = RepositoryFiles.SeedRows("appendix1-platform-firms.csv")
+        var expected = SeedFiles.Rows("appendix1-platform-firms.csv")
             .Where(r => r["list_no"].Length > 0)
             .Select(r => (ListNo: int.Parse(r["list_no"], CultureInfo.InvariantCulture), Platform: int.Parse(r["platform_no"], CultureInfo.InvariantCulture)))
             .OrderBy(l => l.ListNo)
@@ -128,7 +128,7 @@ public sealed class SeedTests : RegistryTest
     [Fact]
     public async Task Every_appendix_3_project_is_seeded_and_linked_to_the_firm_its_row_names()
     {
-        var rows = RepositoryFiles.SeedRows("appendix3-projects.csv");
+        var rows = SeedFiles.Rows("appendix3-projects.csv");
         var projects = await App.QueryAsync(db => (
                 from p in db.InvestmentProjects
                 join e in db.Enterprises on p.EnterpriseId equals e.Id into firms
@@ -162,7 +162,7 @@ public sealed class SeedTests : RegistryTest
     [Fact]
     public async Task Each_firms_segment_and_its_source_are_as_the_seed_file_records()
     {
-        var expected = RepositoryFiles.SeedRows("appendix4-firms.csv")
+        var expected = SeedFiles.Rows("appendix4-firms.csv")
             .Select(r => (ListNo: int.Parse(r["list_no"], CultureInfo.InvariantCulture), Segment: r["segment"], Source: r["segment_source"]))
             .ToList();
 
