@@ -4,6 +4,7 @@ using System.Text;
 using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Benchmarks;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Import.Bench;
 using Jindong.Enterprises.Infrastructure;

@@ -16,11 +16,14 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, DatabaseOptions database)
     {
         services.AddSingleton(database);
-        services.AddDbContext<JindongDbContext>(options => database.Configure(options));
+        // Pooled: every page view and API call gets a context, and building one from scratch cost a
+        // tenth of a list page's CPU (the load bench, docs/benchmarks.md).
+        services.AddDbContextPool<JindongDbContext>(options => database.Configure(options));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<JindongDbContext>());
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<Application.Reviews.IReviewStore, Reports.ReviewStore>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<IStorageErrors, StorageErrors>();
         services.AddScoped<Application.Maintenance.IDatabaseMaintenance, DatabaseMaintenance>();
         services.AddSingleton<Application.Import.ITabularReader, Import.TabularReader>();
         services.AddSingleton<Application.Import.ITabularWriter, Export.TabularWriter>();

@@ -23,6 +23,23 @@ public sealed class ImportCliTests : IAsyncDisposable
     }
 
     [Fact]
+    public void A_file_with_a_million_columns_and_a_huge_cell_exits_2_with_a_short_chinese_message()
+    {
+        var columns = Write("columns.csv", "企业名称,工业总产值," + string.Join(',', Enumerable.Range(0, 1_000_000)) + "\n浙江曙光信息技术有限公司,5\n", Encoding.UTF8);
+        var cell = Write("cell.csv", $"企业名称,工业总产值\n{new string('企', 3_000_000)},5\n", Encoding.UTF8);
+
+        var wide = jindong.Run("import", "figures", columns, "--year", "2024");
+        var huge = jindong.Run("import", "figures", cell, "--year", "2024", "--dry-run");
+        var figures = jindong.Json("firms", "show", "1", "--format", "json").GetProperty("figures");
+
+        Assert.Equal((2, 2), (wide.ExitCode, huge.ExitCode));
+        Assert.Contains("第1行超过 16384 列", wide.Stderr, StringComparison.Ordinal);
+        Assert.Contains("第2行 A 列的内容超过 32767 个字符", huge.Stderr, StringComparison.Ordinal);
+        Assert.InRange(huge.Stderr.Length, 1, 1_000);
+        Assert.Equal(0, figures.GetArrayLength());
+    }
+
+    [Fact]
     public void A_gbk_file_imports_then_exports_and_reimports_unchanged()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Jindong.Enterprises.Testing;
 
@@ -17,25 +16,7 @@ public sealed class JindongProcess : IAsyncDisposable
 
     public CliResult Run(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            WorkingDirectory = directory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "jindong.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--db");
-        start.ArgumentList.Add(Database.ConnectionString);
-        start.Environment["JINDONG_USER"] = "cli-test";
-        start.Environment.Remove("JINDONG_DB");
-        start.Environment.Remove("JINDONG_LANG");
+        var start = JindongCommand.StartInfo(Database.ConnectionString, directory, args);
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -1,3 +1,6 @@
+using Jindong.Enterprises.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
 namespace Jindong.Enterprises.Testing;
 
 /// <summary>
@@ -11,4 +14,15 @@ public sealed record TableCounts(
     int AnnualFigures,
     int AnnualFiguresVersions,
     int AnnualFiguresRevisions,
-    int TierMoves);
+    int TierMoves)
+{
+    /// <summary>The counts of <paramref name="db"/> now.</summary>
+    public static async Task<TableCounts> OfAsync(JindongDbContext db) => new(
+        await db.Enterprises.CountAsync(),
+        await db.Enterprises.SumAsync(e => e.Version),
+        await db.AuditEntries.CountAsync(),
+        await db.AnnualFigures.CountAsync(),
+        await db.AnnualFigures.SumAsync(f => f.Version),
+        await db.AnnualFiguresRevisions.CountAsync(),
+        await db.TierMoves.CountAsync());
+}

@@ -139,7 +139,8 @@ public sealed class TestDatabase : IAsyncDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable)) { Database = database }.ToString(),
     };
 
-    private static async Task ExecuteOnServerAsync(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the PostgreSQL server of the run, in its maintenance database.</summary>
+    public static async Task ExecuteOnServerAsync(string sql)
     {
         var builder = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(PostgresVariable)) { Database = "postgres", Pooling = false };
         await using var connection = new NpgsqlConnection(builder.ToString());

@@ -154,7 +154,11 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 
                     b.HasIndex("SegmentId");
 
+                    b.HasIndex("TownshipId", "ListNo");
+
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
                     b.ToTable("Enterprises");
                 });

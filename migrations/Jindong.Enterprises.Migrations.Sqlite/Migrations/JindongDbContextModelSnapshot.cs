@@ -145,7 +145,11 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SegmentId");
 
+                    b.HasIndex("TownshipId", "ListNo");
+
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
                     b.ToTable("Enterprises");
                 });

@@ -1,6 +1,9 @@
+using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Resources;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,6 +22,13 @@ internal sealed class ListAuditEntriesHandler(IApplicationDbContext db, ICurrent
         var entries = db.AuditEntries.AsNoTracking();
         if (query.EnterpriseId is { } id)
         {
+            // A firm the user may not see does not exist for them, here as on its page.
+            var townshipId = await db.Enterprises.Where(e => e.Id == id).Select(e => (int?)e.TownshipId).SingleOrDefaultAsync(cancellationToken);
+            if (townshipId is null || !user.CanSee(townshipId.Value))
+            {
+                throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
+            }
+
             entries = entries.Where(a => a.EnterpriseId == id);
         }
 

@@ -34,15 +34,21 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
     public async Task<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
         var firms = db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active);
-        string? township = null;
+        var townships = db.Townships.AsNoTracking();
         if (user.Role == UserRole.Township)
         {
             firms = firms.Where(e => e.TownshipId == user.TownshipId);
-            township = await db.Townships.Where(t => t.Id == user.TownshipId).Select(t => t.Name).SingleOrDefaultAsync(cancellationToken);
+            townships = townships.Where(t => t.Id == user.TownshipId);
         }
 
-        var byTier = (await firms.GroupBy(e => e.CurrentTier).Select(g => new { Tier = g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
-            .ToDictionary(x => x.Tier.HasValue ? (int)x.Tier.Value : -1, x => x.Count);
+        // One pass over the active firms (an index covers it), grouped by township, tier and
+        // segment: a few hundred groups at most, from which every figure of the page is summed.
+        // Four separate counts over the firms cost four passes per view.
+        var groups = await firms
+            .GroupBy(e => new { e.TownshipId, e.CurrentTier, e.SegmentId })
+            .Select(g => new { g.Key.TownshipId, g.Key.CurrentTier, g.Key.SegmentId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byTier = groups.GroupBy(g => g.CurrentTier.HasValue ? (int)g.CurrentTier.Value : -1).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
         int Band(Tier tier) => byTier.GetValueOrDefault((int)tier);
         int AtOrAbove(Tier tier) => byTier.Where(kv => kv.Key >= (int)tier).Sum(kv => kv.Value);
 
@@ -52,27 +58,31 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
             .Select(p => new TargetProgress(p.Tier.Name(), AtOrAbove(p.Tier), p.Base2020, p.Target2025, p.CultivationGoal2025))
             .ToList();
 
-        var byTownship = await (
-            from t in db.Townships.AsNoTracking()
-            where user.Role != UserRole.Township || t.Id == user.TownshipId
-            orderby t.No
-            select new NamedCount(t.Name, firms.Count(e => e.TownshipId == t.Id))).ToListAsync(cancellationToken);
+        var townshipList = await townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
+        var byTownship = townshipList
+            .Select(t => new NamedCount(t.Name, groups.Where(g => g.TownshipId == t.Id).Sum(g => g.Count)))
+            .ToList();
 
-        var byIndustry = await (
-            from e in firms
-            join s in db.Segments on e.SegmentId equals s.Id
+        var industryOf = await (
+            from s in db.Segments.AsNoTracking()
             join i in db.Industries on s.IndustryId equals i.Id
-            group e by new { i.Id, i.Name } into g
-            orderby g.Count() descending
-            select new NamedCount(g.Key.Name, g.Count())).ToListAsync(cancellationToken);
-        var unclassified = await firms.CountAsync(e => e.SegmentId == null, cancellationToken);
+            select new { Segment = s.Id, Industry = i.Id, i.Name }).ToDictionaryAsync(x => x.Segment, cancellationToken);
+        var byIndustry = groups
+            .Where(g => g.SegmentId is { } segment && industryOf.ContainsKey(segment))
+            .GroupBy(g => industryOf[g.SegmentId!.Value].Industry)
+            .Select(g => new { Industry = g.Key, Name = industryOf[g.First().SegmentId!.Value].Name, Count = g.Sum(x => x.Count) })
+            .OrderByDescending(x => x.Count)
+            .ThenBy(x => x.Industry)
+            .Select(x => new NamedCount(x.Name, x.Count))
+            .ToList();
+        var unclassified = groups.Where(g => g.SegmentId is null).Sum(g => g.Count);
         if (unclassified > 0)
         {
             byIndustry.Add(new NamedCount(Resources.Messages.Unclassified, unclassified));
         }
 
         return new DashboardView(
-            township,
+            user.Role == UserRole.Township ? townshipList.SingleOrDefault()?.Name : null,
             byTier.Values.Sum(),
             progress,
             TierScale.All.Select(d => new NamedCount(d.Name, Band(d.Tier))).ToList(),

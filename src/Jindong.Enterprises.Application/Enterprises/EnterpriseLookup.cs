@@ -11,9 +11,13 @@ namespace Jindong.Enterprises.Application.Enterprises;
 /// <summary>Finds firms and their reference data the way every use case needs them.</summary>
 internal static class EnterpriseLookup
 {
-    /// <summary>Loads a firm for a change, checking the user may change its township.</summary>
+    /// <summary>
+    /// Loads a firm for a change, checking the user may change its township. Concurrent changes of
+    /// the same firm queue here, so each reads the firm and its figures as the previous one left them.
+    /// </summary>
     public static async Task<Enterprise> ForChangeAsync(this IApplicationDbContext db, ICurrentUser user, int id, CancellationToken ct)
     {
+        await db.LockEnterpriseAsync(id, ct);
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, ct)
             ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
         user.EnsureCanChange(enterprise.TownshipId);

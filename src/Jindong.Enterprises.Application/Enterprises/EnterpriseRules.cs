@@ -11,7 +11,8 @@ internal static class EnterpriseRules
 {
     public static IRuleBuilderOptions<T, string> ValidEnterpriseName<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => Messages.NameRequired)
-        .MaximumLength(EnterpriseName.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.NameTooLong, EnterpriseName.MaxLength));
+        .MaximumLength(EnterpriseName.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.NameTooLong, EnterpriseName.MaxLength))
+        .Must(n => n is null || !n.Any(char.IsControl)).WithMessage(_ => Messages.NameControlCharacter);
 
     public static IRuleBuilderOptions<T, string?> ValidCreditCode<T>(this IRuleBuilder<T, string?> rule) => rule
         .Must(c => c is null || UnifiedSocialCreditCode.IsValid(c))
@@ -28,7 +29,11 @@ internal static class EnterpriseRules
 
     public static IRuleBuilderOptions<T, string> ValidReason<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => Messages.ReasonRequired)
-        .MaximumLength(Reason.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.ReasonTooLong, Reason.MaxLength));
+        .MaximumLength(Reason.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.ReasonTooLong, Reason.MaxLength))
+        .Must(r => r is null || !r.Any(IsControlOtherThanLineBreak)).WithMessage(_ => Messages.ReasonControlCharacter);
+
+    /// <summary>A reason typed in a text area may span lines; other control characters (NUL above all, which PostgreSQL cannot store) are pasted garbage.</summary>
+    private static bool IsControlOtherThanLineBreak(char c) => char.IsControl(c) && c is not ('\r' or '\n' or '\t');
 
     public static IRuleBuilderOptions<T, int> ValidYear<T>(this IRuleBuilder<T, int> rule) => rule
         .InclusiveBetween(Years.First, Years.Last)

@@ -4,6 +4,7 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -56,77 +57,140 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
 {
     public async Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken)
     {
-        var rows =
-            from e in db.Enterprises.AsNoTracking()
-            join t in db.Townships on e.TownshipId equals t.Id
-            join s in db.Segments on e.SegmentId equals s.Id into segments
-            from s in segments.DefaultIfEmpty()
-            select new { Enterprise = e, Township = t, SegmentName = s == null ? null : s.Name };
+        var firms = await FilteredAsync(query, cancellationToken);
+        var total = await firms.CountAsync(cancellationToken);
+        var skip = (query.Page - 1) * query.PageSize;
+        var descending = query.Sort?.StartsWith('-') == true;
+        var page = query.Sort?.TrimStart('-').ToUpperInvariant() switch
+        {
+            null or "LISTNO" => await PlanOrderPageAsync(firms, descending, skip, query.PageSize, cancellationToken),
+            var sort => await SortedPageAsync(firms, sort, descending, skip, query.PageSize, cancellationToken),
+        };
 
+        return new PagedResult<EnterpriseView>(
+            page.Select(r => EnterpriseView.Of(r.Enterprise, r.Township, r.Segment)).ToList(),
+            total,
+            query.Page,
+            query.PageSize);
+    }
+
+    /// <summary>
+    /// The firms the filters select, as conditions on the firm's own columns (townships and
+    /// segments by id), so the count reads one index and joins nothing.
+    /// </summary>
+    private async Task<IQueryable<Enterprise>> FilteredAsync(ListEnterprises query, CancellationToken cancellationToken)
+    {
+        var firms = db.Enterprises.AsNoTracking();
         if (user.Role == UserRole.Township)
         {
-            rows = rows.Where(r => r.Enterprise.TownshipId == user.TownshipId);
+            firms = firms.Where(e => e.TownshipId == user.TownshipId);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Township))
         {
             var township = query.Township.Trim();
-            rows = rows.Where(r => r.Township.Name == township || r.Township.ShortName == township);
+            // Looked up first: "TownshipId = @id" lets the database walk the (TownshipId, ListNo) index in order.
+            var townships = await db.Townships.Where(t => t.Name == township || t.ShortName == township).Select(t => t.Id).ToListAsync(cancellationToken);
+            if (townships is [var townshipId])
+            {
+                firms = firms.Where(e => e.TownshipId == townshipId);
+            }
+            else
+            {
+                firms = firms.Where(e => townships.Contains(e.TownshipId));
+            }
         }
 
         if (!string.IsNullOrWhiteSpace(query.Segment))
         {
             var segment = query.Segment.Trim();
-            rows = rows.Where(r => r.SegmentName == segment);
+            var segments = db.Segments.Where(s => s.Name == segment).Select(s => (int?)s.Id);
+            firms = firms.Where(e => segments.Contains(e.SegmentId));
         }
 
         if (query.Tier is not null)
         {
             Tier? tier = TierScale.Parse(query.Tier);
-            rows = rows.Where(r => r.Enterprise.CurrentTier == tier);
+            firms = firms.Where(e => e.CurrentTier == tier);
         }
 
         if (query.Target is not null)
         {
             Tier? target = TierScale.Parse(query.Target);
-            rows = rows.Where(r => r.Enterprise.Target == target);
+            firms = firms.Where(e => e.Target == target);
         }
 
         if (query.Status is not null && EnterpriseStatuses.TryParse(query.Status, out var status))
         {
-            rows = rows.Where(r => r.Enterprise.Status == status);
+            firms = firms.Where(e => e.Status == status);
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            rows = rows.Where(r => r.Enterprise.Name.Contains(text) || r.Enterprise.CreditCode == text.ToUpperInvariant());
+            firms = firms.Where(e => e.Name.Contains(text) || e.CreditCode == text.ToUpperInvariant());
         }
 
-        var total = await rows.CountAsync(cancellationToken);
-        var descending = query.Sort?.StartsWith('-') == true;
-        var ordered = query.Sort?.TrimStart('-').ToUpperInvariant() switch
+        return firms;
+    }
+
+    /// <summary>
+    /// A page in the plan's order: the Appendix-4 firms by list number (reversed for "-listNo"),
+    /// then every other firm by id. Sorting on "ListNo IS NULL, ListNo" made the database read and
+    /// sort the whole registry for each page; as two parts, each in the order of an index, a page
+    /// reads only the rows before it.
+    /// </summary>
+    private async Task<List<Row>> PlanOrderPageAsync(IQueryable<Enterprise> firms, bool descending, int skip, int take, CancellationToken cancellationToken)
+    {
+        var listed = firms.Where(e => e.ListNo != null);
+        var page = (await WithNames((descending ? listed.OrderByDescending(e => e.ListNo) : listed.OrderBy(e => e.ListNo)).Skip(skip).Take(take))
+            .ToListAsync(cancellationToken))
+            .OrderBy(r => descending ? -r.Enterprise.ListNo : r.Enterprise.ListNo)
+            .ToList();
+        if (page.Count == take)
+        {
+            return page;
+        }
+
+        var skipUnlisted = page.Count > 0 ? 0 : Math.Max(0, skip - await listed.CountAsync(cancellationToken));
+        var unlisted = await WithNames(firms.Where(e => e.ListNo == null).OrderBy(e => e.Id).Skip(skipUnlisted).Take(take - page.Count))
+            .ToListAsync(cancellationToken);
+        page.AddRange(unlisted.OrderBy(r => r.Enterprise.Id));
+        return page;
+    }
+
+    private async Task<List<Row>> SortedPageAsync(IQueryable<Enterprise> firms, string sort, bool descending, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows =
+            from e in firms
+            join t in db.Townships on e.TownshipId equals t.Id
+            join s in db.Segments on e.SegmentId equals s.Id into segments
+            from s in segments.DefaultIfEmpty()
+            select new { Enterprise = e, TownshipName = t.Name, TownshipNo = t.No, SegmentName = s == null ? null : s.Name };
+        var ordered = sort switch
         {
             "NAME" => descending ? rows.OrderByDescending(r => r.Enterprise.Name) : rows.OrderBy(r => r.Enterprise.Name),
-            "TOWNSHIP" => descending ? rows.OrderByDescending(r => r.Township.No) : rows.OrderBy(r => r.Township.No),
+            "TOWNSHIP" => descending ? rows.OrderByDescending(r => r.TownshipNo) : rows.OrderBy(r => r.TownshipNo),
             // Tiers are stored by name, so their order is spelled out for SQL.
-            "TIER" => descending
+            _ => descending
                 ? rows.OrderByDescending(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6)
                 : rows.OrderBy(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6),
-            _ => descending
-                ? rows.OrderBy(r => r.Enterprise.ListNo == null).ThenByDescending(r => r.Enterprise.ListNo)
-                : rows.OrderBy(r => r.Enterprise.ListNo == null).ThenBy(r => r.Enterprise.ListNo),
         };
         var page = await ordered
             .ThenBy(r => r.Enterprise.Id)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
+            .Skip(skip)
+            .Take(take)
             .ToListAsync(cancellationToken);
-
-        return new PagedResult<EnterpriseView>(
-            page.Select(r => EnterpriseView.Of(r.Enterprise, r.Township.Name, r.SegmentName)).ToList(),
-            total,
-            query.Page,
-            query.PageSize);
+        return page.Select(r => new Row(r.Enterprise, r.TownshipName, r.SegmentName)).ToList();
     }
+
+    /// <summary>The firms of one page with their township's and segment's names.</summary>
+    private IQueryable<Row> WithNames(IQueryable<Enterprise> page) =>
+        from e in page
+        join t in db.Townships on e.TownshipId equals t.Id
+        join s in db.Segments on e.SegmentId equals s.Id into segments
+        from s in segments.DefaultIfEmpty()
+        select new Row(e, t.Name, s == null ? null : s.Name);
+
+    private sealed record Row(Enterprise Enterprise, string Township, string? Segment);
 }

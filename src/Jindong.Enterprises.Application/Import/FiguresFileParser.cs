@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Export;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
@@ -34,6 +35,12 @@ internal sealed class FirmIndex
 /// <summary>Every bad cell of a file, up to a limit beyond which only the count is kept.</summary>
 internal sealed class ImportErrors(int limit)
 {
+    /// <summary>
+    /// Characters of a bad value the error keeps: enough to recognise it, while a file of long
+    /// bad cells still gives messages (and an error report) of bounded size.
+    /// </summary>
+    internal const int ValueShown = 100;
+
     private readonly List<ImportRowError> errors = [];
 
     public int Count { get; private set; }
@@ -45,9 +52,11 @@ internal sealed class ImportErrors(int limit)
         Count++;
         if (errors.Count < limit)
         {
-            errors.Add(new ImportRowError(row, column, value, reason));
+            errors.Add(new ImportRowError(row, Shorten(column), value is null ? null : Shorten(value), reason));
         }
     }
+
+    private static string Shorten(string text) => text.Length <= ValueShown ? text : string.Concat(text.AsSpan(0, ValueShown), "…");
 }
 
 /// <summary>
@@ -254,6 +263,12 @@ internal sealed class FiguresFileParser(
             return null;
         }
 
+        if (name.Any(char.IsControl))
+        {
+            Error(row, ImportField.Name, name, Messages.NameControlCharacter);
+            return null;
+        }
+
         var townshipText = Cell(row, ImportField.Township);
         if (townshipText is null)
         {
@@ -403,8 +418,9 @@ internal sealed class FiguresFileParser(
             return null;
         }
 
+        // An exported cell may carry the apostrophe that keeps a spreadsheet from running it as a formula.
         var text = row.Cells[index]?.Trim();
-        return string.IsNullOrEmpty(text) ? null : text;
+        return string.IsNullOrEmpty(text) ? null : SpreadsheetText.Restore(text);
     }
 
     private void Error(TabularRow row, ImportField field, string? value, string reason)

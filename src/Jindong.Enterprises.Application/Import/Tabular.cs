@@ -1,3 +1,6 @@
+using System.Globalization;
+using Jindong.Enterprises.Application.Resources;
+
 namespace Jindong.Enterprises.Application.Import;
 
 /// <summary>Opens a spreadsheet file (CSV in UTF-8 or GB18030, or .xlsx) as a stream of rows.</summary>
@@ -18,6 +21,39 @@ public interface ITabularFile : IDisposable
 
     /// <summary>Every row, the header included; blank lines may be skipped. Throws <see cref="UnreadableFileException"/> on a broken file.</summary>
     IEnumerable<TabularRow> ReadRows();
+}
+
+/// <summary>
+/// What a readable spreadsheet can hold — Excel's own limits, so no file Excel saved is refused.
+/// Beyond them a file is hostile or broken, and is refused before it costs unbounded memory.
+/// </summary>
+public static class TabularLimits
+{
+    /// <summary>Columns per row (Excel: A … XFD).</summary>
+    public const int MaxColumns = 16_384;
+
+    /// <summary>Characters per cell.</summary>
+    public const int MaxCellLength = 32_767;
+
+    /// <summary>The refusal of a row with more than <see cref="MaxColumns"/> cells.</summary>
+    public static UnreadableFileException TooManyColumns(long row) =>
+        new(string.Format(CultureInfo.CurrentCulture, Messages.ImportTooManyColumns, row, MaxColumns));
+
+    /// <summary>The refusal of a cell longer than <see cref="MaxCellLength"/>; <paramref name="column"/> is 0-based.</summary>
+    public static UnreadableFileException CellTooLong(long row, int column) =>
+        new(string.Format(CultureInfo.CurrentCulture, Messages.ImportCellTooLong, row, ColumnName(column), MaxCellLength));
+
+    /// <summary>The column's name as Excel shows it: 0 → A, 25 → Z, 26 → AA.</summary>
+    public static string ColumnName(int column)
+    {
+        var name = string.Empty;
+        for (var n = column + 1; n > 0; n = (n - 1) / 26)
+        {
+            name = (char)('A' + ((n - 1) % 26)) + name;
+        }
+
+        return name;
+    }
 }
 
 /// <summary>One row as the user sees it: its 1-based number in the file and its cells as text.</summary>

@@ -1,9 +1,11 @@
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Users;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +34,7 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing hashing, TimeProvider clock) : IRequestHandler<SignIn, SignInOutcome>
+internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing hashing, AuditTrail audit, TimeProvider clock) : IRequestHandler<SignIn, SignInOutcome>
 {
     public async Task<SignInOutcome> Handle(SignIn command, CancellationToken cancellationToken)
     {
@@ -59,6 +61,16 @@ internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing h
             account.RecordFailedSignIn(now);
             await db.SaveChangesAsync(cancellationToken);
             Serilog.Log.Warning("Sign-in failed for {UserName}", name);
+            if (account.IsLockedOut(now))
+            {
+                // The lockout is audited, once per lockout: refused attempts while locked are only logged, so they cannot flood the trail.
+                audit.Record(
+                    null,
+                    null,
+                    new { account.UserName, account.LockedOutUntil },
+                    string.Format(CultureInfo.CurrentCulture, Messages.SignInLockoutAudited, UserAccount.MaxFailedSignIns, (int)UserAccount.LockoutDuration.TotalMinutes));
+                Serilog.Log.Warning("Locked out {UserName} until {LockedOutUntil}", name, account.LockedOutUntil);
+            }
             return new SignInOutcome(null, account.IsLockedOut(now) ? LockedMessage(account.LockedOutUntil!.Value, now) : Messages.SignInFailed);
         }
 

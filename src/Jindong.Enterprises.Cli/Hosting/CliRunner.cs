@@ -23,7 +23,8 @@ internal static class CliRunner
         }
         catch (Exception exception)
         {
-            return CliErrors.Report(exception, database.SqliteFile ?? database.EffectiveProvider.ToString());
+            // Opening and migrating run outside the mediator, so their storage errors are translated here.
+            return CliErrors.Report(StorageErrors.Translate(exception, database) ?? exception, database.SqliteFile ?? database.EffectiveProvider.ToString());
         }
         finally
         {

@@ -28,6 +28,11 @@ internal static class CliErrors
             case DomainRuleException rule:
                 Console.Error.WriteLine($"{CliText.ErrorPrefix}{RuleMessages.For(rule)}");
                 return ExitCodes.InvalidInput;
+            case StorageException storage:
+                // Not the user's input, but not a bug either: say what to fix; the log keeps the engine's error.
+                Log.Error(storage, "Storage problem {Problem} on {Database}", storage.Problem, storage.Database);
+                Console.Error.WriteLine($"{CliText.ErrorPrefix}{storage.Message}");
+                return ExitCodes.Unexpected;
             case SqliteException sqlite:
                 Log.Error(sqlite, "Database error on {Database}", database);
                 Console.Error.WriteLine(string.Format(CultureInfo.CurrentCulture, CliText.DatabaseError, database, sqlite.Message));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using Jindong.Enterprises.Application.Export;
 using Jindong.Enterprises.Application.Import;
 using MiniExcelLibs;
 
@@ -35,7 +36,7 @@ internal sealed class TabularWriter : ITabularWriter
         {
             for (var i = 0; i < fields.Length; i++)
             {
-                fields[i] = Text(i < row.Count ? row[i] : null);
+                fields[i] = CsvText(i < row.Count ? row[i] : null);
             }
 
             csv.WriteRecord(fields);
@@ -75,6 +76,9 @@ internal sealed class TabularWriter : ITabularWriter
         null => null,
         _ => Text(value),
     };
+
+    /// <summary>A number as it is; text that Excel would run as a formula made harmless.</summary>
+    private static string? CsvText(object? value) => value is decimal or int or long or double or null ? Text(value) : SpreadsheetText.Neutralize(Text(value)!);
 
     private static string? Text(object? value) => value switch
     {

@@ -15,6 +15,12 @@ internal sealed class CsvTabularFile : ITabularFile
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    /// <summary>
+    /// The longest record buffered: far beyond any real row, yet an unclosed quote near the top of
+    /// a large file is refused here instead of swallowing the rest of the file into one field.
+    /// </summary>
+    private const int MaxRecordBytes = 16 << 20;
+
     private readonly CsvReader csv;
     private readonly Stream? owned;
     private readonly TextReader? text;
@@ -31,7 +37,7 @@ internal sealed class CsvTabularFile : ITabularFile
 
     public static CsvTabularFile Open(Stream stream, Stream? owned)
     {
-        var options = new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true };
+        var options = new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, MaxRecordSize = MaxRecordBytes };
         var start = stream.Position;
         Span<byte> bom = stackalloc byte[3];
         var read = stream.ReadAtLeast(bom, 3, throwOnEndOfStream: false);
@@ -69,10 +75,19 @@ internal sealed class CsvTabularFile : ITabularFile
                 throw new UnreadableFileException(string.Format(CultureInfo.CurrentCulture, Messages.ImportCsvMalformed, csv.LineNumber), exception);
             }
 
+            if (csv.FieldCount > TabularLimits.MaxColumns)
+            {
+                throw TabularLimits.TooManyColumns(csv.LineNumber);
+            }
+
             var cells = new string?[csv.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = csv.GetString(i);
+                if (cells[i] is { Length: > TabularLimits.MaxCellLength })
+                {
+                    throw TabularLimits.CellTooLong(csv.LineNumber, i);
+                }
             }
 
             yield return new TabularRow((int)csv.LineNumber, cells);

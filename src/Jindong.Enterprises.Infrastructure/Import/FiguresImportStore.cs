@@ -7,6 +7,7 @@ using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -112,6 +113,14 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     public async Task<StagedCounts> CompareAsync(int year, CancellationToken ct)
     {
         await CompleteCopyAsync(ct);
+        if (db.Database.IsNpgsql())
+        {
+            // Single commands lock their firm's row before touching its figures; the import changes figures
+            // first and firms after, so without this the two could deadlock, and a record committed between
+            // this comparison and the apply would be missed. EXCLUSIVE still lets every read through.
+            await ExecuteAsync("LOCK TABLE \"Enterprises\" IN EXCLUSIVE MODE;", ct);
+        }
+
         var same = string.Join(" AND ", ValueColumns.Select(c => $"f.{Quote(c)} IS NOT DISTINCT FROM s.{Quote(c)}"));
         await ExecuteAsync(
             $"""
@@ -249,11 +258,19 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             insert = null;
         }
 
-        if (db.Database.GetDbConnection().State == ConnectionState.Open && db.Database.CurrentTransaction is not null)
+        if (db.Database.GetDbConnection().State == ConnectionState.Open && db.Database.CurrentTransaction is not null && !RolledBackByEngine())
         {
             await ExecuteAsync($"DROP TABLE IF EXISTS {StageTable}", ct);
         }
     }
+
+    /// <summary>
+    /// SQLite rolls the whole transaction back by itself on some errors (SQLITE_FULL among them),
+    /// taking the staging table with it; a command on that transaction would then throw and hide
+    /// the real error.
+    /// </summary>
+    private bool RolledBackByEngine() =>
+        db.Database.GetDbConnection() is SqliteConnection { Handle: { } handle } && SQLitePCL.raw.sqlite3_get_autocommit(handle) != 0;
 
     public void Dispose()
     {

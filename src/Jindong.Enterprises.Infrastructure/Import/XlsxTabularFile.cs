@@ -18,6 +18,9 @@ internal sealed class XlsxTabularFile : ITabularFile
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /// <summary>Stands in the shared-string table for a string too long for a cell; a cell that uses it is refused.</summary>
+    private static readonly string TooLong = new('\uFFFF', 1);
+
     private readonly ZipArchive zip;
     private readonly string? sheet;
     private readonly Stream? owned;
@@ -38,11 +41,12 @@ internal sealed class XlsxTabularFile : ITabularFile
         var entry = zip.GetEntry(sheetPath) ?? throw Corrupt(sheetPath);
         using var xml = Guard(() => XmlReader.Create(entry.Open(), Settings));
         var lastRow = 0;
+        var buffer = new char[TabularLimits.MaxCellLength + 1];
         while (Guard(() => xml.ReadToFollowing("row", Main)))
         {
             var number = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : lastRow + 1;
             lastRow = number;
-            var cells = Guard(() => ReadCells(xml, sharedStrings));
+            var cells = Guard(() => ReadCells(xml, number, sharedStrings, buffer));
             yield return new TabularRow(number, cells);
         }
     }
@@ -62,7 +66,7 @@ internal sealed class XlsxTabularFile : ITabularFile
         XmlResolver = null,
     };
 
-    private static List<string?> ReadCells(XmlReader xml, IReadOnlyList<string> sharedStrings)
+    private static List<string?> ReadCells(XmlReader xml, int row, IReadOnlyList<string> sharedStrings, char[] buffer)
     {
         var cells = new List<string?>();
         if (xml.IsEmptyElement)
@@ -79,8 +83,13 @@ internal sealed class XlsxTabularFile : ITabularFile
             }
 
             var column = ColumnIndex(xml.GetAttribute("r")) ?? cells.Count;
+            if (column >= TabularLimits.MaxColumns)
+            {
+                throw TabularLimits.TooManyColumns(row);
+            }
+
             var type = xml.GetAttribute("t");
-            var text = CellText(xml, type, sharedStrings);
+            var text = CellText(xml, type, sharedStrings, row, column, buffer);
             while (cells.Count < column)
             {
                 cells.Add(null);
@@ -99,7 +108,7 @@ internal sealed class XlsxTabularFile : ITabularFile
         return cells;
     }
 
-    private static string? CellText(XmlReader xml, string? type, IReadOnlyList<string> sharedStrings)
+    private static string? CellText(XmlReader xml, string? type, IReadOnlyList<string> sharedStrings, int row, int column, char[] buffer)
     {
         if (xml.IsEmptyElement)
         {
@@ -117,28 +126,28 @@ internal sealed class XlsxTabularFile : ITabularFile
 
             if (xml.LocalName == "v")
             {
-                value = xml.ReadElementContentAsString();
-                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
-                {
-                    break;
-                }
+                value = Text(xml, buffer) ?? throw TabularLimits.CellTooLong(row, column);
             }
             else if (xml.LocalName == "is")
             {
-                value = StringItem(xml);
+                value = StringItem(xml, buffer) ?? throw TabularLimits.CellTooLong(row, column);
             }
         }
 
         return type switch
         {
-            "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count => sharedStrings[index],
+            "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count =>
+                ReferenceEquals(sharedStrings[index], TooLong) ? throw TabularLimits.CellTooLong(row, column) : sharedStrings[index],
             "s" => throw new XmlException($"Shared string {value} is missing."),
             _ => value,
         };
     }
 
-    /// <summary>The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt;, or the &lt;t&gt; of each rich-text run, without phonetic hints.</summary>
-    private static string StringItem(XmlReader xml)
+    /// <summary>
+    /// The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt;, or the &lt;t&gt; of each rich-text run, without
+    /// phonetic hints; null when it is longer than a cell may be.
+    /// </summary>
+    private static string? StringItem(XmlReader xml, char[] buffer)
     {
         if (xml.IsEmptyElement)
         {
@@ -161,7 +170,12 @@ internal sealed class XlsxTabularFile : ITabularFile
 
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
             {
-                var text = xml.ReadElementContentAsString();
+                var text = Text(xml, buffer);
+                if (text is null || (runs?.Length ?? single?.Length ?? 0) + text.Length > TabularLimits.MaxCellLength)
+                {
+                    return null;
+                }
+
                 if (single is null && runs is null)
                 {
                     single = text;
@@ -171,18 +185,51 @@ internal sealed class XlsxTabularFile : ITabularFile
                     runs ??= new System.Text.StringBuilder(single);
                     runs.Append(text);
                 }
-
-                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
-                {
-                    break;
-                }
             }
         }
 
         return runs?.ToString() ?? single ?? string.Empty;
     }
 
-    /// <summary>"C12" → 2; null when the reference is missing (cells are then in order).</summary>
+    /// <summary>
+    /// The text of the element the reader is on (a &lt;v&gt; or &lt;t&gt;), read in chunks into
+    /// <paramref name="buffer"/> and left on its end tag; null as soon as it is longer than a cell
+    /// may be, so a zip bomb's endless cell costs one buffer rather than all the memory there is.
+    /// </summary>
+    private static string? Text(XmlReader xml, char[] buffer)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = xml.Depth;
+        var length = 0;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+            {
+                continue;
+            }
+
+            int read;
+            while ((read = xml.ReadValueChunk(buffer, length, buffer.Length - length)) > 0)
+            {
+                length += read;
+                if (length == buffer.Length)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return new string(buffer, 0, length);
+    }
+
+    /// <summary>
+    /// "C12" → 2; null when the reference is missing (cells are then in order). A column past the
+    /// limit comes back as the limit, never as an overflowed number.
+    /// </summary>
     private static int? ColumnIndex(string? reference)
     {
         if (string.IsNullOrEmpty(reference))
@@ -195,7 +242,7 @@ internal sealed class XlsxTabularFile : ITabularFile
         {
             if (c is >= 'A' and <= 'Z')
             {
-                index = (index * 26) + (c - 'A' + 1);
+                index = Math.Min((index * 26) + (c - 'A' + 1), TabularLimits.MaxColumns + 1);
             }
             else
             {
@@ -216,9 +263,11 @@ internal sealed class XlsxTabularFile : ITabularFile
         }
 
         using var xml = XmlReader.Create(entry.Open(), Settings);
+        var buffer = new char[TabularLimits.MaxCellLength + 1];
         while (xml.ReadToFollowing("si", Main))
         {
-            strings.Add(StringItem(xml));
+            // Which cell uses an over-long shared string is not known yet: the sheet refuses it when it does.
+            strings.Add(StringItem(xml, buffer) ?? TooLong);
         }
 
         return strings;

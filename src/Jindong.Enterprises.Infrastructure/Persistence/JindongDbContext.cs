@@ -8,12 +8,18 @@ using Jindong.Enterprises.Domain.Plan;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext
 {
+    /// <summary>SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY, SQLite's extended result codes.</summary>
+    private const int SqliteUniqueConstraint = 2067;
+    private const int SqlitePrimaryKeyConstraint = 1555;
+
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<AnnualFigures> AnnualFigures => Set<AnnualFigures>();
@@ -49,6 +55,24 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
     public DbSet<ReviewProposal> ReviewProposals => Set<ReviewProposal>();
 
     public DbSet<EfficiencyScheme> EfficiencySchemes => Set<EfficiencyScheme>();
+
+    public async Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken)
+    {
+        // SQLite needs nothing more: each command's transaction begins IMMEDIATE, so writers already
+        // run one at a time. PostgreSQL runs them side by side under READ COMMITTED; the row lock
+        // queues the commands for one firm, and each reads after the previous one committed.
+        if (Database.IsNpgsql())
+        {
+            await Database.ExecuteSqlAsync($"SELECT 1 FROM \"Enterprises\" WHERE \"Id\" = {enterpriseId} FOR UPDATE", cancellationToken);
+        }
+    }
+
+    public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueConstraint or SqlitePrimaryKeyConstraint,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(JindongDbContext).Assembly);

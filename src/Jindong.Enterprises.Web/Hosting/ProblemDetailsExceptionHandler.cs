@@ -7,19 +7,13 @@ namespace Jindong.Enterprises.Web.Hosting;
 
 /// <summary>
 /// The one map from the Application's exceptions to HTTP: 400 with the validators' messages by
-/// field, 403, 404, 409. API requests get ProblemDetails; a page request gets the status page
-/// with the same status code.
+/// field, 403, 404, 409, 503 when the database cannot be written (read-only file, full disk), and
+/// 500 for anything else. API requests get ProblemDetails; a page request gets the status page with the same status code.
 /// </summary>
 internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = ProblemFor(exception);
-        if (problem is null)
-        {
-            return false;
-        }
-
         // The middleware has already pointed the request at the error page; the feature keeps where it came from.
         var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
         if (!JindongWeb.IsApi(path))
@@ -27,6 +21,9 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
             return false;
         }
 
+        // An API client reads ProblemDetails even for what nobody foresaw; the details stay in the log.
+        var problem = ProblemFor(exception)
+            ?? new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = WebText.Status500 };
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
@@ -41,6 +38,7 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         NotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = exception.Message },
         ForbiddenException => new ProblemDetails { Status = StatusCodes.Status403Forbidden, Title = exception.Message },
         ConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = exception.Message },
+        StorageException => new ProblemDetails { Status = StatusCodes.Status503ServiceUnavailable, Title = exception.Message },
         BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = WebText.InvalidInput, Detail = bad.Message },
         _ => null,
     };

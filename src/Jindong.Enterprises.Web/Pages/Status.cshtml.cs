@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jindong.Enterprises.Web.Pages;
 
-/// <summary>What a person sees for 403, 404, 500 and the like, with the status code kept.</summary>
+/// <summary>What a person sees for 403, 404, 500, 503 and the like, with the status code kept.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
@@ -29,7 +30,8 @@ public sealed class StatusModel : PageModel
             Code = StatusCodes.Status404NotFound;
         }
 
-        Message = feature?.Error is { } error && Code is >= 400 and < 500 ? error.Message : Code switch
+        // A storage problem's message says what the administrator must fix, unlike an unexpected error's.
+        Message = feature?.Error is { } error && (Code is >= 400 and < 500 || error is StorageException) ? error.Message : Code switch
         {
             StatusCodes.Status400BadRequest => WebText.Status400,
             StatusCodes.Status403Forbidden => WebText.Status403,

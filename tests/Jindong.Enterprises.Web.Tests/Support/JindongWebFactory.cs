@@ -43,7 +43,8 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    private TestDatabase Database => database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
+    /// <summary>The app's own database (for the tests that break it on purpose).</summary>
+    public TestDatabase Database => database ?? throw new InvalidOperationException("The database is created in InitializeAsync.");
 
     public virtual async Task InitializeAsync()
     {

@@ -45,6 +45,12 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         {
             throw new ConflictException(Messages.ConcurrentChange, exception);
         }
+        catch (DbUpdateException exception) when (db.IsUniqueViolation(exception))
+        {
+            // The handler checked the key was free, but a concurrent command committed it first (two
+            // registrations of one name on PostgreSQL, say): for the user, someone else saved first.
+            throw new ConflictException(Messages.ConcurrentChange, exception);
+        }
         catch (DomainRuleException exception)
         {
             throw new ConflictException(RuleMessages.For(exception), exception);

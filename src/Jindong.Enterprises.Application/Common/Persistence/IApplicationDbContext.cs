@@ -54,4 +54,14 @@ public interface IApplicationDbContext
     DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Makes the command's transaction the only one changing this firm until it ends: another
+    /// command for the same firm waits here, then reads what this one committed. Called before
+    /// the firm and its figures are read, so a command never decides on a state about to change.
+    /// </summary>
+    Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken);
+
+    /// <summary>Whether saving failed because another transaction had just committed the same unique key.</summary>
+    bool IsUniqueViolation(DbUpdateException exception);
 }

@@ -21,6 +21,10 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasIndex(e => e.CreditCode).IsUnique();
         builder.HasIndex(e => e.ListNo).IsUnique();
         builder.HasIndex(e => new { e.TownshipId, e.Status });
+        // A township's firms in the plan's order (ListEnterprises): its listed firms by number, then the rest by id.
+        builder.HasIndex(e => new { e.TownshipId, e.ListNo });
+        // Covers the dashboard's one grouped count of active firms (GetDashboard): read from the index alone.
+        builder.HasIndex(e => new { e.Status, e.TownshipId, e.CurrentTier, e.SegmentId });
         builder.HasIndex(e => e.SegmentId);
         builder.HasOne<Township>().WithMany().HasForeignKey(e => e.TownshipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Segment>().WithMany().HasForeignKey(e => e.SegmentId).OnDelete(DeleteBehavior.Restrict);

@@ -40,6 +40,26 @@ public sealed class ListEnterprisesTests : RegistryTest
     }
 
     [Theory]
+    [InlineData(null, 3, 49, new[] { 99, 100, 0, 0, 0 })]
+    [InlineData(null, 2, 60, new[] { 61, 62, 63 })]
+    [InlineData("-listNo", 2, 60, new[] { 40, 39, 38 })]
+    [InlineData("-listNo", 3, 49, new[] { 2, 1, 0, 0, 0 })]
+    public async Task A_page_across_the_end_of_the_appendix_4_firms_continues_with_the_later_firms_in_registration_order(string? sort, int pageNo, int pageSize, int[] firstListNos)
+    {
+        foreach (var name in new[] { "金华金东测试甲有限公司", "金华金东测试乙有限公司", "金华金东测试丙有限公司" })
+        {
+            await App.SendAsync(new RegisterEnterprise(name, "多湖街道"));
+        }
+
+        var page = await App.SendAsync(new ListEnterprises(Page: pageNo, PageSize: pageSize, Sort: sort));
+
+        Assert.Equal(103, page.Total);
+        Assert.Equal(firstListNos, page.Items.Take(firstListNos.Length).Select(f => f.ListNo ?? 0));
+        Assert.Equal(["金华金东测试甲有限公司", "金华金东测试乙有限公司", "金华金东测试丙有限公司"], page.Items.Where(f => f.ListNo is null).Select(f => f.Name));
+        Assert.Equal(Math.Min(pageSize, 103 - (pageNo - 1) * pageSize), page.Items.Count);
+    }
+
+    [Theory]
     [InlineData("孝顺镇")]
     [InlineData("孝顺")]
     [InlineData(" 鞋塘办事处 ")]

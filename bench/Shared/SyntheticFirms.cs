@@ -1,11 +1,12 @@
 using System.Globalization;
 using Jindong.Enterprises.Domain.Enterprises;
 
-namespace Jindong.Enterprises.Import.Bench;
+namespace Jindong.Enterprises.Benchmarks;
 
 /// <summary>
 /// Clearly synthetic firms ("合成测试企业000001有限公司") with valid credit codes and made-up
-/// figures from a fixed seed, so every run and every format holds the same rows.
+/// figures from a fixed seed, so every run and every format holds the same rows. Shared by the
+/// import and load benches (each compiles this file in).
 /// </summary>
 internal static class SyntheticFirms
 {

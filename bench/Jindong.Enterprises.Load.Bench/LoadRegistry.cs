@@ -1,0 +1,166 @@
+using System.Data.Common;
+using Jindong.Enterprises.Application;
+using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Users;
+using Jindong.Enterprises.Benchmarks;
+using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Infrastructure;
+using Jindong.Enterprises.Infrastructure.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jindong.Enterprises.Load.Bench;
+
+/// <summary>
+/// A registry as the load run finds it: migrated and seeded by the real initializer, then n
+/// synthetic firms over the eleven townships and the segments (one in 23 unclassified), with 2023
+/// and 2024 figures, the tier their 2024 output implies (an initial tier move each) and, for one
+/// in five, a target one tier up; plus the accounts the run signs in with. Rows are written with
+/// one parameterised INSERT per row on one transaction, the same SQL on SQLite and PostgreSQL.
+/// </summary>
+internal static class LoadRegistry
+{
+    public const string Password = "Load-bench-pa55word";
+    public const string Admin = "admin";
+    public const string Officer = "xiaoshun";
+    public const string OfficerTownship = "孝顺镇";
+
+    public static async Task CreateAsync(DatabaseOptions options, int firms)
+    {
+        await using var services = new ServiceCollection()
+            .AddApplication()
+            .AddInfrastructure(options)
+            .AddSingleton<ICurrentUser, BenchAdmin>()
+            .BuildServiceProvider();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<JindongDbContext>();
+            await InsertFirmsAsync(db, firms);
+            if (options.EffectiveProvider == DatabaseProvider.Postgres)
+            {
+                // What autovacuum would have done by the time a registry of this size is browsed.
+                await db.Database.ExecuteSqlRawAsync("ANALYZE");
+            }
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            await mediator.Send(new CreateUser(Admin, Password, "admin"));
+            await mediator.Send(new CreateUser(Officer, Password, "township", OfficerTownship));
+        }
+    }
+
+    private static async Task InsertFirmsAsync(JindongDbContext db, int firms)
+    {
+        var townships = await db.Townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Name, t => t.Id);
+        var segments = await db.Segments.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
+        var now = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+
+        await using var firm = Command(connection, dbTransaction, """
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentId", "SegmentSource", "Target", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt")
+            VALUES (@name, @normalized, @code, @township, @segment, @source, @target, @tier, 'Active', 1, @now, @now) RETURNING "Id"
+            """);
+        await using var figures = Command(connection, dbTransaction, """
+            INSERT INTO "AnnualFigures" ("EnterpriseId", "Year", "Version", "OutputWan", "RevenueWan", "TaxWan", "ValueAddedWan", "LandMu", "Employees", "RdWan", "EnergyTce", "EmissionsTonnes", "Source", "SourceFile", "RecordedBy", "RecordedAt")
+            VALUES (@id, @year, 1, @output, @revenue, @tax, @va, @land, @employees, @rd, @energy, @emissions, 'Import', 'load-bench.csv', 'bench', @now)
+            """);
+        await using var move = Command(connection, dbTransaction, """
+            INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "MovedBy", "MovedAt")
+            VALUES (@id, 2024, NULL, @tier, 'Initial', '2024年产值', @override, 'bench', @now)
+            """);
+
+        for (var i = 1; i <= firms; i++)
+        {
+            var values = SyntheticFirms.Values(i);
+            // 2023 a little below 2024, so the firm page's chart and year table have two points.
+            var earlier = values with { Output = Math.Round(values.Output * 0.9m, 2), Revenue = Math.Round(values.Revenue * 0.9m, 2) };
+            var tier = TierScale.ImpliedBy(values.Output);
+            Tier? target = i % 5 == 0 && tier is >= Tier.AboveScale and < Tier.Over5Billion ? tier + 1 : null;
+            int? segment = i % 23 == 0 ? null : segments[i % segments.Count];
+
+            Set(firm, "@name", SyntheticFirms.Name(i));
+            Set(firm, "@normalized", Domain.Enterprises.EnterpriseName.Normalize(SyntheticFirms.Name(i)));
+            Set(firm, "@code", SyntheticFirms.Code(i));
+            Set(firm, "@township", townships[SyntheticFirms.Township(i)]);
+            Set(firm, "@segment", segment);
+            Set(firm, "@source", segment is null ? "Unclassified" : "Manual");
+            Set(firm, "@target", target?.ToString());
+            Set(firm, "@tier", tier.ToString());
+            Set(firm, "@now", now);
+            var id = Convert.ToInt32(await firm.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+
+            foreach (var (year, v) in new[] { (2023, earlier), (2024, values) })
+            {
+                Set(figures, "@id", id);
+                Set(figures, "@year", year);
+                Set(figures, "@output", v.Output);
+                Set(figures, "@revenue", v.Revenue);
+                Set(figures, "@tax", v.Tax);
+                Set(figures, "@va", v.ValueAdded);
+                Set(figures, "@land", v.Land);
+                Set(figures, "@employees", v.Employees);
+                Set(figures, "@rd", v.Rd);
+                Set(figures, "@energy", v.Energy);
+                Set(figures, "@emissions", v.Emissions);
+                Set(figures, "@now", now);
+                await figures.ExecuteNonQueryAsync();
+            }
+
+            Set(move, "@id", id);
+            Set(move, "@tier", tier.ToString());
+            Set(move, "@override", false);
+            Set(move, "@now", now);
+            await move.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+
+        await db.Database.CloseConnectionAsync();
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Set(DbCommand command, string name, object? value)
+    {
+        if (!command.Parameters.Contains(name))
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            command.Parameters.Add(parameter);
+        }
+
+        command.Parameters[name].Value = value ?? DBNull.Value;
+    }
+
+    private sealed class BenchAdmin : ICurrentUser
+    {
+        public string Name => "load-bench";
+
+        public UserRole Role => UserRole.Admin;
+
+        public int? TownshipId => null;
+    }
+}

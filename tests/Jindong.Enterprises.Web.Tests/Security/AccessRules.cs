@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Net.Http.Json;
+
+namespace Jindong.Enterprises.Web.Tests.Security;
+
+/// <summary>The kinds of caller the access rules tell apart (README, "The web application").</summary>
+public enum Caller
+{
+    Anonymous,
+    Admin,
+
+    /// <summary>A township officer of the firm's township.</summary>
+    OwnTownship,
+
+    /// <summary>A township officer of another township.</summary>
+    OtherTownship,
+    Reviewer,
+    Viewer,
+}
+
+/// <summary>What a request's answer means for access.</summary>
+public enum Access
+{
+    /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409 about the body or the state.</summary>
+    Allowed,
+
+    /// <summary>404: a firm of another township does not exist for its reader.</summary>
+    Hidden,
+
+    /// <summary>401 from the API, a redirect to the sign-in page from a page.</summary>
+    SignInRequired,
+
+    /// <summary>403.</summary>
+    Forbidden,
+}
+
+/// <summary>Who may use an endpoint, as README's roles and the Application's checks say.</summary>
+public enum Rule
+{
+    /// <summary>Everyone, signed in or not.</summary>
+    Anyone,
+
+    /// <summary>Every signed-in user; what they see is limited by township where it applies.</summary>
+    SignedIn,
+
+    /// <summary>Bureau staff only (accounts).</summary>
+    AdminOnly,
+
+    /// <summary>Reads one firm: everyone signed in, except that another township's officer is told it does not exist.</summary>
+    ReadFirm,
+
+    /// <summary>Changes one firm of 孝顺镇: bureau staff and 孝顺镇's officer.</summary>
+    ChangeFirm,
+
+    /// <summary>Imports figures: bureau staff and township officers (each row is then limited to the officer's township).</summary>
+    Editors,
+
+    /// <summary>Runs the annual review: bureau staff and the review panel.</summary>
+    Review,
+}
+
+/// <summary>What a probe needs to build a real request: the firm, unique names, the caller's anti-forgery token.</summary>
+public sealed class Probe(SecurityWebFactory app, Caller caller, string? antiforgeryToken, Func<Task<string>> importToken)
+{
+    private static int counter;
+
+    public SecurityWebFactory App { get; } = app;
+
+    public Caller Caller { get; } = caller;
+
+    public int FirmId => App.FirmId;
+
+    public string Id => FirmId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A firm or user name no earlier probe used, so a register or create is never refused as a duplicate.</summary>
+    public static string Unique(string prefix) => prefix + Interlocked.Increment(ref counter).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The user this caller signs in as (anonymous signs in as the viewer).</summary>
+    public string UserName => AccessRules.UserOf(Caller) ?? "leader";
+
+    public static HttpContent Json(object body) => JsonContent.Create(body);
+
+    /// <summary>A page form with the caller's anti-forgery token.</summary>
+    public HttpContent Form(params (string Name, string Value)[] fields) =>
+        new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", antiforgeryToken ?? string.Empty)));
+
+    /// <summary>The import page's upload of one 2024 row for the firm, a value no earlier upload had, with the caller's anti-forgery token.</summary>
+    public async Task<HttpContent> ImportUploadAsync()
+    {
+        var name = await App.QueryAsync(db => Task.FromResult(db.Enterprises.Single(e => e.Id == FirmId).Name));
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent("2024"), "Year" },
+            { new StringContent(antiforgeryToken ?? string.Empty), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes($"企业名称,工业总产值\n{name},{Unique("16")}\n")), "Upload", "matrix.csv" },
+        };
+        return form;
+    }
+
+    /// <summary>A fresh previewed upload (previewed by bureau staff) to confirm.</summary>
+    public Task<string> ImportTokenAsync() => importToken();
+}
+
+/// <summary>
+/// The expected access rule of every endpoint the app maps, keyed "METHOD route" — the route
+/// pattern for the API, the page's route (with "?handler=" for a named handler) for pages. A new
+/// endpoint without a line here fails <see cref="AuthorizationMatrixTests"/>.
+/// </summary>
+public static class AccessRules
+{
+    /// <param name="Query">Appended to the route (after "?handler=…" for a page handler, so it starts with "&amp;" there).</param>
+    /// <param name="SignsInOrOut">The request changes the caller's session, so it gets a client of its own.</param>
+    /// <param name="RunsLast">The request ends something (a firm's listing, the review) the others still need.</param>
+    /// <param name="AllowedAs">A status that means "let through" here (the status page answers with the code it shows).</param>
+    public sealed record Entry(Rule Rule, Func<Probe, Task<HttpContent?>>? Body = null, string? Query = null, bool SignsInOrOut = false, bool RunsLast = false, int? AllowedAs = null);
+
+    private static readonly string Reason = "权限矩阵测试";
+
+    public static readonly IReadOnlyDictionary<string, Entry> Table = new Dictionary<string, Entry>(StringComparer.Ordinal)
+    {
+        ["GET /health"] = new(Rule.Anyone),
+        ["GET /openapi/{documentName}.json"] = new(Rule.Anyone),
+        ["GET /culture"] = new(Rule.Anyone, Query: "?lang=en&returnUrl=/"),
+
+        ["POST /api/session"] = new(Rule.Anyone, p => Body(Probe.Json(new { userName = p.UserName, password = SecurityWebFactory.Password })), SignsInOrOut: true),
+        ["GET /api/session"] = new(Rule.SignedIn),
+        ["DELETE /api/session"] = new(Rule.SignedIn, SignsInOrOut: true),
+
+        ["GET /api/firms"] = new(Rule.SignedIn),
+        ["POST /api/firms"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { name = Probe.Unique("矩阵测试登记有限公司"), township = SecurityWebFactory.Township }))),
+        ["GET /api/firms/{id:int}"] = new(Rule.ReadFirm),
+        ["PUT /api/firms/{id:int}"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { township = SecurityWebFactory.Township }))),
+        ["POST /api/firms/{id:int}/figures"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { year = 2024, output = 15_000m }))),
+        ["POST /api/firms/{id:int}/tier-moves"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { to = "超亿元", year = 2022, reason = Reason, @override = true }))),
+        ["PUT /api/firms/{id:int}/target"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { target = "超5亿元", reason = Reason }))),
+        ["POST /api/firms/{id:int}/move-out"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { reason = Reason })), RunsLast: true),
+        ["GET /api/firms/{id:int}/target-gap"] = new(Rule.ReadFirm),
+        ["GET /api/firms/{id:int}/audit"] = new(Rule.ReadFirm),
+        ["GET /api/dashboard"] = new(Rule.SignedIn),
+        ["GET /api/reference-data"] = new(Rule.SignedIn),
+        ["GET /api/reports/{kind}"] = new(Rule.SignedIn, Query: "?year=2023"),
+
+        ["GET /api/reviews/{year:int}"] = new(Rule.SignedIn),
+        ["POST /api/reviews/{year:int}"] = new(Rule.Review),
+        ["POST /api/reviews/{year:int}/proposals/{firmId:int}"] = new(Rule.Review, p => Body(Probe.Json(new { approve = true, reason = Reason }))),
+        ["POST /api/reviews/{year:int}/approve-all"] = new(Rule.Review, p => Body(Probe.Json(new { reason = Reason }))),
+        ["POST /api/reviews/{year:int}/sign-off"] = new(Rule.Review, RunsLast: true),
+
+        ["GET /"] = new(Rule.SignedIn),
+        ["GET /SignIn"] = new(Rule.Anyone),
+        ["POST /SignIn"] = new(Rule.Anyone, p => Body(p.Form(("Input.UserName", p.UserName), ("Input.Password", SecurityWebFactory.Password))), SignsInOrOut: true),
+        ["GET /SignOut"] = new(Rule.SignedIn),
+        ["POST /SignOut"] = new(Rule.SignedIn, p => Body(p.Form()), SignsInOrOut: true),
+        // The status page shows what went wrong, also for a re-executed POST; it changes nothing.
+        ["GET /Status"] = new(Rule.Anyone, Query: "?code=404", AllowedAs: 404),
+        ["POST /Status"] = new(Rule.Anyone, p => Body(p.Form()), Query: "?code=404", AllowedAs: 404),
+
+        ["GET /Firms"] = new(Rule.SignedIn),
+        ["GET /Firms/Details/{id:int}"] = new(Rule.ReadFirm),
+        ["GET /Firms/Edit/{id:int?}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Edit/{id:int?}"] = new(Rule.ChangeFirm, async p => p.Form(("Input.Name", await FirmNameAsync(p)), ("Input.Township", SecurityWebFactory.Township))),
+        ["GET /Firms/Figures/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Figures/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Year", "2024"), ("Input.Output", "15000")))),
+        ["GET /Firms/Tier/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Tier/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.To", "超亿元"), ("Input.Year", "2022"), ("Input.Reason", Reason), ("Input.Override", "true")))),
+        ["GET /Firms/Target/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Target/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Target", "超5亿元"), ("Input.Reason", Reason)))),
+        ["GET /Firms/MoveOut/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/MoveOut/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Reason", Reason))), RunsLast: true),
+
+        ["GET /Import"] = new(Rule.SignedIn),
+        ["POST /Import?handler=Preview"] = new(Rule.Editors, async p => await p.ImportUploadAsync()),
+        ["POST /Import?handler=Confirm"] = new(Rule.Editors, async p => p.Form(("Year", "2024"), ("FileName", "matrix.csv"), ("Token", await p.ImportTokenAsync()))),
+
+        ["GET /Reports"] = new(Rule.SignedIn, Query: "?kind=gaps&year=2023"),
+
+        ["GET /Reviews"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["POST /Reviews?handler=Start"] = new(Rule.Review, p => Body(p.Form()), Query: "&year=2023"),
+        ["POST /Reviews?handler=Decide"] = new(Rule.Review, p => Body(p.Form(("firm", p.Id), ("approve", "true"), ("reason", Reason))), Query: "&year=2023"),
+        ["POST /Reviews?handler=ApproveAll"] = new(Rule.Review, p => Body(p.Form(("reason", Reason))), Query: "&year=2023"),
+        ["POST /Reviews?handler=SignOff"] = new(Rule.Review, p => Body(p.Form()), Query: "&year=2023", RunsLast: true),
+
+        ["GET /Users"] = new(Rule.AdminOnly),
+        ["POST /Users"] = new(Rule.AdminOnly, p => Body(p.Form(("Input.Name", Probe.Unique("matrix")), ("Input.Password", SecurityWebFactory.Password), ("Input.Role", "viewer")))),
+    };
+
+    public static Access Expected(Rule rule, Caller caller) => (rule, caller) switch
+    {
+        (Rule.Anyone, _) => Access.Allowed,
+        (_, Caller.Anonymous) => Access.SignInRequired,
+        (Rule.SignedIn, _) => Access.Allowed,
+        (Rule.AdminOnly, Caller.Admin) => Access.Allowed,
+        (Rule.AdminOnly, _) => Access.Forbidden,
+        (Rule.ReadFirm, Caller.OtherTownship) => Access.Hidden,
+        (Rule.ReadFirm, _) => Access.Allowed,
+        (Rule.ChangeFirm, Caller.Admin or Caller.OwnTownship) => Access.Allowed,
+        (Rule.ChangeFirm, _) => Access.Forbidden,
+        (Rule.Editors, Caller.Admin or Caller.OwnTownship or Caller.OtherTownship) => Access.Allowed,
+        (Rule.Editors, _) => Access.Forbidden,
+        (Rule.Review, Caller.Admin or Caller.Reviewer) => Access.Allowed,
+        (Rule.Review, _) => Access.Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(rule), rule, null),
+    };
+
+    /// <summary>The seeded user of each caller (JindongWebFactory and SecurityWebFactory create them).</summary>
+    public static string? UserOf(Caller caller) => caller switch
+    {
+        Caller.Admin => "admin",
+        Caller.OwnTownship => "xiaoshun",
+        Caller.OtherTownship => SecurityWebFactory.OtherOfficer,
+        Caller.Reviewer => "panel",
+        Caller.Viewer => "leader",
+        _ => null,
+    };
+
+    private static Task<HttpContent?> Body(HttpContent content) => Task.FromResult<HttpContent?>(content);
+
+    private static Task<string> FirmNameAsync(Probe p) =>
+        p.App.QueryAsync(db => Task.FromResult(db.Enterprises.Single(e => e.Id == p.FirmId).Name));
+}

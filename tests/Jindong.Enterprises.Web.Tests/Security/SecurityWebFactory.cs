@@ -1,0 +1,43 @@
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Application.Reviews;
+using Jindong.Enterprises.Testing;
+using Jindong.Enterprises.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jindong.Enterprises.Web.Tests.Security;
+
+/// <summary>
+/// The web host with one user of every kind the access rules tell apart — a township officer of
+/// the firm's township (孝顺镇) and one of another (江东镇) — and a firm in 孝顺镇 with a 2023
+/// review proposal, so every endpoint has something real to act on.
+/// </summary>
+public sealed class SecurityWebFactory : JindongWebFactory
+{
+    public const string Township = "孝顺镇";
+    public const string OtherTownship = "江东镇";
+    public const string OtherOfficer = "jiangdong";
+    public const int ReviewYear = 2023;
+
+    /// <summary>A firm of <see cref="Township"/>.</summary>
+    public int FirmId { get; private set; }
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await CreateUserAsync(OtherOfficer, "township", OtherTownship);
+        FirmId = await FirmInAsync(Township);
+        // The 2022 figures set the tier; 2023's much higher output makes the review propose a promotion.
+        await SendAsAdminAsync(new RecordAnnualFigures(FirmId, 2022, 12_000m));
+        await SendAsAdminAsync(new RecordAnnualFigures(FirmId, ReviewYear, 120_000m));
+        await SendAsAdminAsync(new StartAnnualReview(ReviewYear));
+    }
+
+    /// <summary>What a request could have written: equal before and after means it wrote nothing.</summary>
+    public Task<Writes> WritesAsync() => QueryAsync(async db => new Writes(
+        await TableCounts.OfAsync(db),
+        await db.Users.CountAsync(),
+        await db.AnnualReviews.CountAsync(),
+        await db.AnnualReviews.CountAsync(r => r.SignedOffAt != null)));
+
+    public sealed record Writes(TableCounts Tables, int Users, int Reviews, int SignedOffReviews);
+}
