@@ -39,6 +39,8 @@ internal sealed class SignOffReviewHandler(
     {
         user.EnsureCanReview();
         var now = clock.GetUtcNow().UtcDateTime;
+        // A correction in flight either reopens its proposal before the pending count below, or waits and finds the review signed off.
+        await db.LockEnterprisesAsync(cancellationToken);
         var review = await db.ReviewOfAsync(command.Year, cancellationToken);
         var undecided = await db.ReviewProposals.CountAsync(p => p.ReviewId == review.Id && p.Decision == ProposalDecision.Pending, cancellationToken);
         review.SignOff(undecided, user.Name, now);

@@ -113,13 +113,10 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     public async Task<StagedCounts> CompareAsync(int year, CancellationToken ct)
     {
         await CompleteCopyAsync(ct);
-        if (db.Database.IsNpgsql())
-        {
-            // Single commands lock their firm's row before touching its figures; the import changes figures
-            // first and firms after, so without this the two could deadlock, and a record committed between
-            // this comparison and the apply would be missed. EXCLUSIVE still lets every read through.
-            await ExecuteAsync("LOCK TABLE \"Enterprises\" IN EXCLUSIVE MODE;", ct);
-        }
+        // Single commands lock their firm's row before touching its figures; the import changes figures
+        // first and firms after, so without this the two could deadlock, and a record committed between
+        // this comparison and the apply would be missed.
+        await db.LockEnterprisesAsync(ct);
 
         var same = string.Join(" AND ", ValueColumns.Select(c => $"f.{Quote(c)} IS NOT DISTINCT FROM s.{Quote(c)}"));
         await ExecuteAsync(

@@ -67,6 +67,16 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
         }
     }
 
+    public async Task LockEnterprisesAsync(CancellationToken cancellationToken)
+    {
+        // EXCLUSIVE conflicts with the row locks single-firm commands take (and with every write),
+        // not with plain reads. Taken first, before any row lock, so it cannot deadlock with them.
+        if (Database.IsNpgsql())
+        {
+            await Database.ExecuteSqlRawAsync("LOCK TABLE \"Enterprises\" IN EXCLUSIVE MODE", cancellationToken);
+        }
+    }
+
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteUniqueConstraint or SqlitePrimaryKeyConstraint,

@@ -4,13 +4,13 @@ using MediatR;
 
 namespace Jindong.Enterprises.Application.Common.Behaviors;
 
-/// <summary>Runs every validator of the request and refuses it with all messages by field.</summary>
+/// <summary>Runs every validator of the request (and the NUL check every request gets) and refuses it with all messages by field.</summary>
 internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        var failures = NulCharacters.Find(request!).ToList();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken);

@@ -62,6 +62,13 @@ public interface IApplicationDbContext
     /// </summary>
     Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes the command's transaction the only one changing any firm until it ends; reads go on.
+    /// For the commands that decide on many firms at once (an import, a review's start and
+    /// sign-off): a single-firm command either commits before they read or waits until they end.
+    /// </summary>
+    Task LockEnterprisesAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether saving failed because another transaction had just committed the same unique key.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 }
