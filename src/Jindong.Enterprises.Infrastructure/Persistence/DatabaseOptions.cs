@@ -38,7 +38,7 @@ public sealed class DatabaseOptions
         var value = ConnectionString.Trim();
         return value.Contains('=', StringComparison.Ordinal)
             ? value
-            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = 30 }.ToString();
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = (int)SqlitePragmas.WriteLockWait.TotalSeconds }.ToString();
     }
 
     /// <summary>The SQLite database file, or null on PostgreSQL.</summary>

@@ -10,13 +10,16 @@ internal sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValid
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = NulCharacters.Find(request!).ToList();
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken);
             failures.AddRange(result.Errors);
         }
 
+        // A field its validator already refused (a name with control characters, say) needs no second message.
+        var refused = failures.Select(f => f.PropertyName).ToHashSet(StringComparer.Ordinal);
+        failures.AddRange(NulCharacters.Find(request!).Where(nul => !refused.Contains(nul.PropertyName)));
         if (failures.Count > 0)
         {
             throw new InputValidationException(failures

@@ -24,6 +24,14 @@ public sealed class NulCharacterTests : RegistryTest
     }
 
     [Fact]
+    public async Task A_nul_in_a_firm_name_gets_only_the_names_own_control_character_message()
+    {
+        Assert.Equal(
+            "企业名称不能包含换行、制表符等控制字符。",
+            await App.InvalidAsync(new RegisterEnterprise("金华空字符\0测试有限公司", "孝顺镇"), nameof(RegisterEnterprise.Name)));
+    }
+
+    [Fact]
     public async Task A_nul_in_a_sign_in_name_is_refused_not_looked_up()
     {
         Assert.Equal(Refusal, await App.InvalidAsync(new SignIn("admin\0", "whatever-password"), nameof(SignIn.UserName)));
