@@ -3,6 +3,7 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ namespace Jindong.Enterprises.Application.Reports;
 /// </summary>
 public sealed record GetIndustryReport(int Year) : IQuery<IReadOnlyList<IndustryRow>>;
 
-public sealed record IndustryRow(string? Category, string? Industry, string? Segment, string Tier, int Band, int Cumulative);
+/// <param name="Plan">The plan that covers the year (the plan sets no targets by industry); null when none does.</param>
+public sealed record IndustryRow(string? Category, string? Industry, string? Segment, string Tier, int Band, int Cumulative, string? Plan = null);
 
 internal sealed class GetIndustryReportValidator : AbstractValidator<GetIndustryReport>
 {
@@ -36,10 +38,11 @@ internal sealed class GetIndustryReportHandler(IApplicationDbContext db, ICurren
             .ToListAsync(cancellationToken);
         segments.Add(new { Id = (int?)null, Category = (string)null!, Industry = (string)null!, Segment = (string)null! });
 
+        var plan = (await db.CoveringPlanAsync(query.Year, cancellationToken))?.Code;
         return segments
             .Where(s => counts.Any(c => c.SegmentId == s.Id))
             .SelectMany(s => ImpliedTiers.Accumulate(counts.Where(c => c.SegmentId == s.Id).Select(c => (c.Rank, c.Count)))
-                .Select(r => new IndustryRow(s.Category, s.Industry, s.Segment, r.Tier.Name(), r.Band, r.Cumulative)))
+                .Select(r => new IndustryRow(s.Category, s.Industry, s.Segment, r.Tier.Name(), r.Band, r.Cumulative, plan)))
             .ToList();
     }
 }

@@ -1,6 +1,7 @@
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 
 namespace Jindong.Enterprises.Application.Reports;
@@ -15,6 +16,20 @@ public sealed class FirmTier
     public int Rank { get; init; }
 }
 
+/// <summary>A firm's figures for a year, with the rank its output implies.</summary>
+public sealed class FirmFigures
+{
+    public int EnterpriseId { get; init; }
+
+    public int TownshipId { get; init; }
+
+    public int? SegmentId { get; init; }
+
+    public int Rank { get; init; }
+
+    public FigureValues Values { get; init; } = null!;
+}
+
 /// <summary>
 /// The tier counts every plan report is built from: set-based, one statement, with the tier
 /// implied by the year's output computed in SQL (<see cref="TierRank.Implied"/>).
@@ -23,11 +38,18 @@ public static class ImpliedTiers
 {
     /// <summary>Active firms (of the user's township, for a township officer) with figures for the year, with their implied rank.</summary>
     public static IQueryable<FirmTier> ActiveTiers(this IApplicationDbContext db, ICurrentUser user, int year) =>
+        db.ActiveFigures(user, year).Select(f => new FirmTier { TownshipId = f.TownshipId, SegmentId = f.SegmentId, Rank = f.Rank });
+
+    /// <summary>
+    /// The firms and figures every plan report counts: active firms (of the user's township, for a
+    /// township officer) with figures for the year, with the year's measures and implied rank.
+    /// </summary>
+    public static IQueryable<FirmFigures> ActiveFigures(this IApplicationDbContext db, ICurrentUser user, int year) =>
         from f in db.AnnualFigures
         where f.Year == year
         join e in db.Enterprises.Visible(user) on f.EnterpriseId equals e.Id
         where e.Status == EnterpriseStatus.Active
-        select new FirmTier { TownshipId = e.TownshipId, SegmentId = e.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan) };
+        select new FirmFigures { EnterpriseId = e.Id, TownshipId = e.TownshipId, SegmentId = e.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan), Values = f.Values };
 
     /// <summary>Band counts by tier rank, with the cumulative ("at or above") counts beside them.</summary>
     public static IReadOnlyList<(Tier Tier, int Band, int Cumulative)> Accumulate(IEnumerable<(int Rank, int Count)> counts)
