@@ -95,8 +95,9 @@ internal sealed class ImportPlanTargetsHandler(IApplicationDbContext db, ITabula
                 }
             }
 
+            // A row whose year or township was refused has no scope to compare, so it is not also called a duplicate.
             var key = (row.Name ?? row.Tier ?? row.Indicator ?? row.Count ?? string.Empty, townships.GetValueOrDefault(row.Number), row.Year);
-            if (!keys.Add(key))
+            if (townships.ContainsKey(row.Number) && !keys.Add(key))
             {
                 Add(errors, row.Number, HeaderOf(nameof(ITargetFields.Name)), Messages.PlanTargetDuplicateRow);
             }
@@ -138,7 +139,8 @@ internal sealed class ImportPlanTargetsHandler(IApplicationDbContext db, ITabula
             errors[key] = list = [];
         }
 
-        list.Add(message);
+        // The message names its cell as well, as the figures import's do: the CLI prints messages, not keys.
+        list.Add($"{key}：{message}");
     }
 
     private List<TargetRow> Read(ImportPlanTargets command, string fileName, Dictionary<string, List<string>> errors)
