@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 
 namespace Jindong.Enterprises.Application.Enterprises;
@@ -66,6 +67,10 @@ internal sealed class UpdateEnterpriseHandler(
         await db.SaveChangesAsync(cancellationToken);
         var after = await db.ViewAsync(enterprise, cancellationToken);
         audit.Record(enterprise.Id, before, after);
+        if (after.Township != before.Township)
+        {
+            await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
+        }
         return after;
     }
 }

@@ -149,6 +149,7 @@ public static class AccessRules
         ["POST /api/reviews/{year:int}/proposals/{firmId:int}"] = new(Rule.Review, p => Body(Probe.Json(new { approve = true, reason = Reason }))),
         ["POST /api/reviews/{year:int}/approve-all"] = new(Rule.Review, p => Body(Probe.Json(new { reason = Reason }))),
         ["POST /api/reviews/{year:int}/sign-off"] = new(Rule.Review, RunsLast: true),
+        ["POST /api/reviews/{year:int}/reopen"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { reason = Reason })), RunsLast: true),
 
         ["GET /"] = new(Rule.SignedIn),
         ["GET /SignIn"] = new(Rule.Anyone),
