@@ -56,7 +56,7 @@ internal sealed class ImportErrors(int limit)
         }
     }
 
-    private static string Shorten(string text) => text.Length <= ValueShown ? text : string.Concat(text.AsSpan(0, ValueShown), "…");
+    internal static string Shorten(string text) => text.Length <= ValueShown ? text : string.Concat(text.AsSpan(0, ValueShown), "…");
 }
 
 /// <summary>
@@ -73,6 +73,9 @@ internal sealed class FiguresFileParser(
 {
     /// <summary>10^12 万元 is beyond any firm; larger numbers are typing errors (as for manual records).</summary>
     private const decimal Largest = 1_000_000_000_000m;
+
+    /// <summary>Unrecognised headers listed back to the user; a file of thousands lists the first ones.</summary>
+    private const int UnknownColumnsListed = 50;
 
     private readonly int[] columnOf = Enumerable.Repeat(-1, ImportColumns.All.Count).ToArray();
     private readonly Dictionary<int, int> firstRowOfFirm = [];
@@ -103,9 +106,9 @@ internal sealed class FiguresFileParser(
             var (column, unit) = ImportColumns.Recognise(headers[i]);
             if (column is null)
             {
-                if (!string.IsNullOrWhiteSpace(headers[i]))
+                if (!string.IsNullOrWhiteSpace(headers[i]) && UnknownColumns.Count < UnknownColumnsListed)
                 {
-                    UnknownColumns.Add(headers[i]!);
+                    UnknownColumns.Add(ImportErrors.Shorten(headers[i]!));
                 }
 
                 continue;
