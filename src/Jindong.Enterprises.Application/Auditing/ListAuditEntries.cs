@@ -1,9 +1,7 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
-using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Enterprises;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +24,7 @@ internal sealed class ListAuditEntriesHandler(IApplicationDbContext db, ICurrent
             var townshipId = await db.Enterprises.Where(e => e.Id == id).Select(e => (int?)e.TownshipId).SingleOrDefaultAsync(cancellationToken);
             if (townshipId is null || !user.CanSee(townshipId.Value))
             {
-                throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
+                throw EnterpriseLookup.NotFound(id);
             }
 
             entries = entries.Where(a => a.EnterpriseId == id);

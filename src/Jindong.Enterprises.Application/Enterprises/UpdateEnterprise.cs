@@ -54,7 +54,7 @@ internal sealed class UpdateEnterpriseHandler(
             : await db.RequireTownshipIdAsync(command.Township, nameof(command.Township), cancellationToken);
         user.EnsureCanChange(townshipId);
         var name = command.Name?.Trim() ?? enterprise.Name;
-        await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
+        await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         enterprise.UpdateProfile(name, townshipId, command.CreditCode ?? enterprise.CreditCode, now);

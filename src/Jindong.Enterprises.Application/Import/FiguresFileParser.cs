@@ -212,13 +212,17 @@ internal sealed class FiguresFileParser(
         return errors.Count > before ? null : staged;
     }
 
+    /// <summary>
+    /// Matches by credit code, else by name, among the firms the user may see: a firm of another
+    /// township is, for its officer, exactly a firm the registry does not have.
+    /// </summary>
     private StagedFigures? Match(TabularRow row, string? name, string? code, FigureValues values)
     {
         var normalised = name is null ? null : FirmNames.Normalise(name);
-        var firm = code is null ? null : firms.ByCode(code);
+        var firm = Visible(code is null ? null : firms.ByCode(code));
         if (firm is null && normalised is not null)
         {
-            firm = firms.ByName(normalised);
+            firm = Visible(firms.ByName(normalised));
             if (firm is not null && code is not null && firm.CreditCode is not null && firm.CreditCode != code)
             {
                 Error(row, ImportField.CreditCode, code, Format(Messages.ImportCodeMismatch, firm.Name, firm.CreditCode));
@@ -228,12 +232,6 @@ internal sealed class FiguresFileParser(
 
         if (firm is not null)
         {
-            if (!user.CanSee(firm.TownshipId))
-            {
-                Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, name ?? code, Messages.ImportTownshipForbidden);
-                return null;
-            }
-
             if (!firstRowOfFirm.TryAdd(firm.Id, row.Number))
             {
                 Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, name ?? code, Format(Messages.ImportDuplicateFirm, firstRowOfFirm[firm.Id]));
@@ -245,6 +243,8 @@ internal sealed class FiguresFileParser(
 
         return Unmatched(row, name, normalised, code, values);
     }
+
+    private FirmKey? Visible(FirmKey? firm) => firm is not null && user.CanSee(firm.TownshipId) ? firm : null;
 
     private StagedFigures? Unmatched(TabularRow row, string? name, string? normalised, string? code, FigureValues values)
     {
@@ -288,6 +288,14 @@ internal sealed class FiguresFileParser(
         if (!user.CanSee(townshipId))
         {
             Error(row, ImportField.Township, townshipText, Messages.ImportTownshipForbidden);
+            return null;
+        }
+
+        // A firm the user may not see holds the name or the code: it cannot be registered twice,
+        // and the refusal tells no more than that.
+        if (firms.ByName(normalised) is not null || (code is not null && firms.ByCode(code) is not null))
+        {
+            Error(row, ImportField.Name, name, Messages.ImportFirmTakenOutOfScope);
             return null;
         }
 

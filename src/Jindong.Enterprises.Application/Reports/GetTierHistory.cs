@@ -1,8 +1,7 @@
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
-using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Application.Tiers;
 using MediatR;
@@ -21,9 +20,12 @@ internal sealed class GetTierHistoryHandler(IApplicationDbContext db, ICurrentUs
 {
     public async Task<TierHistory> Handle(GetTierHistory query, CancellationToken cancellationToken)
     {
-        var firm = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken)
-            ?? throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
-        user.EnsureCanSee(firm.TownshipId);
+        var firm = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken);
+        if (firm is null || !user.CanSee(firm.TownshipId))
+        {
+            throw EnterpriseLookup.NotFound(query.EnterpriseId);
+        }
+
         var moves = await db.TierMoves.AsNoTracking()
             .Where(m => m.EnterpriseId == firm.Id)
             .OrderBy(m => m.MovedAt).ThenBy(m => m.Id)

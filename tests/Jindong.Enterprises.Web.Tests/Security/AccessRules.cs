@@ -24,7 +24,7 @@ public enum Access
     /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409 about the body or the state.</summary>
     Allowed,
 
-    /// <summary>404: a firm of another township does not exist for its reader.</summary>
+    /// <summary>404: a firm of another township does not exist for its officer, to read or to change.</summary>
     Hidden,
 
     /// <summary>401 from the API, a redirect to the sign-in page from a page.</summary>
@@ -49,8 +49,11 @@ public enum Rule
     /// <summary>Reads one firm: everyone signed in, except that another township's officer is told it does not exist.</summary>
     ReadFirm,
 
-    /// <summary>Changes one firm of 孝顺镇: bureau staff and 孝顺镇's officer.</summary>
+    /// <summary>Changes one firm of 孝顺镇: bureau staff and 孝顺镇's officer; to another township's officer it does not exist.</summary>
     ChangeFirm,
+
+    /// <summary>Registers a firm in 孝顺镇: bureau staff and 孝顺镇's officer; another township's officer is refused the township.</summary>
+    RegisterFirm,
 
     /// <summary>Imports figures: bureau staff and township officers (each row is then limited to the officer's township).</summary>
     Editors,
@@ -128,7 +131,7 @@ public static class AccessRules
         ["DELETE /api/session"] = new(Rule.SignedIn, SignsInOrOut: true),
 
         ["GET /api/firms"] = new(Rule.SignedIn),
-        ["POST /api/firms"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { name = Probe.Unique("矩阵测试登记有限公司"), township = SecurityWebFactory.Township }))),
+        ["POST /api/firms"] = new(Rule.RegisterFirm, p => Body(Probe.Json(new { name = Probe.Unique("矩阵测试登记有限公司"), township = SecurityWebFactory.Township }))),
         ["GET /api/firms/{id:int}"] = new(Rule.ReadFirm),
         ["PUT /api/firms/{id:int}"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { township = SecurityWebFactory.Township }))),
         ["POST /api/firms/{id:int}/figures"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { year = 2024, output = 15_000m }))),
@@ -192,10 +195,10 @@ public static class AccessRules
         (Rule.SignedIn, _) => Access.Allowed,
         (Rule.AdminOnly, Caller.Admin) => Access.Allowed,
         (Rule.AdminOnly, _) => Access.Forbidden,
-        (Rule.ReadFirm, Caller.OtherTownship) => Access.Hidden,
+        (Rule.ReadFirm or Rule.ChangeFirm, Caller.OtherTownship) => Access.Hidden,
         (Rule.ReadFirm, _) => Access.Allowed,
-        (Rule.ChangeFirm, Caller.Admin or Caller.OwnTownship) => Access.Allowed,
-        (Rule.ChangeFirm, _) => Access.Forbidden,
+        (Rule.ChangeFirm or Rule.RegisterFirm, Caller.Admin or Caller.OwnTownship) => Access.Allowed,
+        (Rule.ChangeFirm or Rule.RegisterFirm, _) => Access.Forbidden,
         (Rule.Editors, Caller.Admin or Caller.OwnTownship or Caller.OtherTownship) => Access.Allowed,
         (Rule.Editors, _) => Access.Forbidden,
         (Rule.Review, Caller.Admin or Caller.Reviewer) => Access.Allowed,

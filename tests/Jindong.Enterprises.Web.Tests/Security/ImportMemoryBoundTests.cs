@@ -28,14 +28,14 @@ public sealed partial class ImportMemoryBoundTests(ITestOutputHelper output)
         using var client = await server.SignedInClientAsync("xiaoshun", JindongWebFactory.Password);
 
         // What any import needs (the code paths, the firm index) is in the peak before the hostile files.
-        Assert.Contains("预览", await PreviewAsync(client, "good.csv", Encoding.UTF8.GetBytes("企业名称,工业总产值\n浙江曙光信息技术有限公司,5\n")), StringComparison.Ordinal);
-        Assert.Contains("预览", await PreviewAsync(client, "good.xlsx", Workbook(["企业名称", "工业总产值", "浙江曙光信息技术有限公司"], "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>5</v></c></row>")), StringComparison.Ordinal);
+        Assert.Contains("预览", await ImportUpload.PreviewPageAsync(client, "good.csv", Encoding.UTF8.GetBytes("企业名称,工业总产值\n浙江曙光信息技术有限公司,5\n")), StringComparison.Ordinal);
+        Assert.Contains("预览", await ImportUpload.PreviewPageAsync(client, "good.xlsx", Workbook(["企业名称", "工业总产值", "浙江曙光信息技术有限公司"], "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\" t=\"s\"><v>2</v></c><c r=\"B2\"><v>5</v></c></row>")), StringComparison.Ordinal);
         var before = server.PeakResidentBytes;
 
         foreach (var (name, content, refusal) in HostileFiles())
         {
             output.WriteLine($"{name}: {content.Length:N0} bytes");
-            var html = await PreviewAsync(client, name, content);
+            var html = await ImportUpload.PreviewPageAsync(client, name, content);
             Assert.Matches(refusal, WebUtility.HtmlDecode(html));
             output.WriteLine($"  peak so far: {server.PeakResidentBytes / (1 << 20)} MB (before: {before / (1 << 20)} MB)");
         }
@@ -108,23 +108,6 @@ public sealed partial class ImportMemoryBoundTests(ITestOutputHelper output)
 
         return stream.ToArray();
     }
-
-    private static async Task<string> PreviewAsync(HttpClient client, string name, byte[] content)
-    {
-        var form = await client.GetStringAsync("/Import");
-        using var upload = new MultipartFormDataContent
-        {
-            { new StringContent("2024"), "Year" },
-            { new StringContent(WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value)), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "Upload", name },
-        };
-        using var response = await client.PostAsync("/Import?handler=Preview", upload);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("第2行 A 列.*共享字符串")]
     private static partial Regex SharedStringRefusal();

@@ -15,12 +15,4 @@ public static class EnterpriseAccess
             throw new ForbiddenException();
         }
     }
-
-    public static void EnsureCanSee(this ICurrentUser user, int townshipId)
-    {
-        if (!user.CanSee(townshipId))
-        {
-            throw new ForbiddenException();
-        }
-    }
 }

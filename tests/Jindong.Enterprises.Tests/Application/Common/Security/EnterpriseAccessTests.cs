@@ -53,17 +53,24 @@ public sealed class EnterpriseAccessTests : RegistryTest
     }
 
     [Fact]
-    public async Task A_township_officer_cannot_change_another_townships_firm_and_nothing_is_written()
+    public async Task A_township_officer_cannot_change_another_townships_firm_which_is_not_found_for_them_and_nothing_is_written()
     {
         var jiangdong = await App.FirmIdAsync(4);
         await App.SendAsync(new RecordAnnualFigures(jiangdong, 2024, 25_000m));
         await BecomeOfficerOfAsync("孝顺镇");
 
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new RecordAnnualFigures(jiangdong, 2025, 30_000m)));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)));
+        foreach (var change in new Func<Task<Exception>>[]
+        {
+            () => App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")),
+            () => App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")),
+            () => App.RefusedAsync(new RecordAnnualFigures(jiangdong, 2025, 30_000m)),
+            () => App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")),
+            () => App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)),
+        })
+        {
+            var refused = Assert.IsType<NotFoundException>(await change());
+            Assert.Equal($"找不到企业“{jiangdong}”（可用编号、统一社会信用代码或完整名称）。", refused.Message);
+        }
     }
 
     [Fact]
