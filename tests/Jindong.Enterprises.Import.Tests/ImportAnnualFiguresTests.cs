@@ -351,13 +351,15 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_township_officer_cannot_import_another_townships_firm()
+    public async Task A_township_officer_cannot_import_another_townships_firm_which_is_not_found_for_them()
     {
         var dongxiao = await app.QueryAsync(db => db.Townships.Where(t => t.Name == "东孝街道").Select(t => t.Id).SingleAsync());
         app.User.Become(UserRole.Township, dongxiao);
 
         var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,工业总产值\n{Shuguang},5\n")));
+        var registering = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,乡镇街道,工业总产值\n{Shuguang},东孝街道,5\n")), registerUnknown: true);
 
-        Assert.Contains("乡镇街道", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+        Assert.StartsWith("第2行 企业名称“浙江曙光信息技术有限公司”：库中没有这家企业", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+        Assert.Contains("已被登记（不在您可查看的企业中）", Assert.Single(registering["第2行 企业名称"]), StringComparison.Ordinal);
     }
 }
