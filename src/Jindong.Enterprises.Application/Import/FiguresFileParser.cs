@@ -272,6 +272,12 @@ internal sealed class FiguresFileParser(
             return null;
         }
 
+        if (EnterpriseName.HasFormatCharacters(name))
+        {
+            Error(row, ImportField.Name, name, Messages.NameFormatCharacter);
+            return null;
+        }
+
         var townshipText = Cell(row, ImportField.Township);
         if (townshipText is null)
         {
