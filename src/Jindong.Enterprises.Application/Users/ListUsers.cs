@@ -1,5 +1,4 @@
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using MediatR;
@@ -10,23 +9,19 @@ namespace Jindong.Enterprises.Application.Users;
 /// <summary>The sign-in accounts, for bureau staff only; never their password hashes.</summary>
 public sealed record ListUsers : IQuery<IReadOnlyList<UserSummary>>;
 
-public sealed record UserSummary(int Id, string Name, string Role, string? Township, DateTime CreatedAt, DateTime? LastSignInAt, DateTime? LockedOutUntil);
+public sealed record UserSummary(int Id, string Name, string Role, string? Township, bool Disabled, DateTime CreatedAt, DateTime? LastSignInAt, DateTime? LockedOutUntil);
 
 internal sealed class ListUsersHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<ListUsers, IReadOnlyList<UserSummary>>
 {
     public async Task<IReadOnlyList<UserSummary>> Handle(ListUsers query, CancellationToken cancellationToken)
     {
-        if (user.Role != UserRole.Admin)
-        {
-            throw new ForbiddenException();
-        }
-
+        user.EnsureIsAdministrator();
         var rows = await (
             from u in db.Users.AsNoTracking()
             join t in db.Townships on u.TownshipId equals t.Id into townships
             from t in townships.DefaultIfEmpty()
             orderby u.UserName
-            select new { u.Id, u.UserName, u.Role, Township = t == null ? null : t.Name, u.CreatedAt, u.LastSignInAt, u.LockedOutUntil }).ToListAsync(cancellationToken);
-        return rows.Select(r => new UserSummary(r.Id, r.UserName, UserRoles.Code(r.Role.ToUserRole()), r.Township, r.CreatedAt, r.LastSignInAt, r.LockedOutUntil)).ToList();
+            select new { u.Id, u.UserName, u.Role, Township = t == null ? null : t.Name, u.IsDisabled, u.CreatedAt, u.LastSignInAt, u.LockedOutUntil }).ToListAsync(cancellationToken);
+        return rows.Select(r => new UserSummary(r.Id, r.UserName, UserRoles.Code(r.Role.ToUserRole()), r.Township, r.IsDisabled, r.CreatedAt, r.LastSignInAt, r.LockedOutUntil)).ToList();
     }
 }

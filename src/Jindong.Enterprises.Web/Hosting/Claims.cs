@@ -11,6 +11,10 @@ public static class Claims
 {
     public const string TownshipId = "jindong:township-id";
     public const string Township = "jindong:township";
+    public const string UserId = "jindong:user-id";
+
+    /// <summary>The account's security stamp when the session was issued; the session ends when the account's changes.</summary>
+    public const string SecurityStamp = "jindong:stamp";
 
     public static ClaimsPrincipal Principal(SignedInUser user)
     {
@@ -18,6 +22,8 @@ public static class Claims
         {
             new(ClaimTypes.Name, user.Name),
             new(ClaimTypes.Role, UserRoles.Code(user.Role)),
+            new(UserId, user.Id.ToString(CultureInfo.InvariantCulture)),
+            new(SecurityStamp, user.SecurityStamp),
         };
         if (user.TownshipId is { } id)
         {
@@ -33,6 +39,9 @@ public static class Claims
 
     public static int? TownshipIdOf(this ClaimsPrincipal principal) =>
         int.TryParse(principal.FindFirstValue(TownshipId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static int? UserIdOf(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(UserId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     /// <summary>Bureau staff and township officers change firms; the Application layer checks which.</summary>
     public static bool CanEdit(this ClaimsPrincipal principal) => principal.RoleOf() is UserRole.Admin or UserRole.Township;

@@ -54,6 +54,8 @@ public static class JindongWeb
         services.AddHttpContextAccessor();
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<WebSessions>();
 
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
@@ -75,6 +77,7 @@ public static class JindongWeb
             options.AccessDeniedPath = "/Status";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = WebSessions.ValidateAsync;
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
