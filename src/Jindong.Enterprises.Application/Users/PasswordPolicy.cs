@@ -23,8 +23,9 @@ public static class PasswordPolicy
 
     public static bool IsCommon(string password) => Common.Value.Contains(password.Trim());
 
-    /// <summary>The rules for a new password of the account named by <paramref name="userName"/>.</summary>
-    internal static IRuleBuilderOptions<T, string> ValidNewPassword<T>(this IRuleBuilder<T, string> rule, Func<T, string?> userName) => rule
+    /// <summary>The rules for a new password of the account named by <paramref name="userName"/>, the first it breaks reported.</summary>
+    internal static IRuleBuilderOptions<T, string> ValidNewPassword<T>(this IRuleBuilderInitial<T, string> rule, Func<T, string?> userName) => rule
+        .Cascade(CascadeMode.Stop)
         .Must(p => p is { Length: >= MinLength } && !string.IsNullOrWhiteSpace(p))
         .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.PasswordTooShort, MinLength))
         .Must(p => p is null || p.Length <= MaxLength)

@@ -120,6 +120,8 @@ public static class AccessRules
 
     private static readonly string Reason = "权限矩阵测试";
 
+    private const string NoSuchAccount = "matrix-no-such-account";
+
     public static readonly IReadOnlyDictionary<string, Entry> Table = new Dictionary<string, Entry>(StringComparer.Ordinal)
     {
         ["GET /health"] = new(Rule.Anyone),
@@ -184,7 +186,17 @@ public static class AccessRules
         ["POST /Reviews?handler=ApproveAll"] = new(Rule.Review, p => Body(p.Form(("reason", Reason))), Query: "&year=2023"),
         ["POST /Reviews?handler=SignOff"] = new(Rule.Review, p => Body(p.Form()), Query: "&year=2023", RunsLast: true),
 
+        ["GET /Account/Password"] = new(Rule.SignedIn),
+        ["POST /Account/Password"] = new(Rule.SignedIn, p => Body(p.Form(("Input.CurrentPassword", "not-the-password"), ("Input.NewPassword", "matrix-new-passphrase"), ("Input.ConfirmPassword", "matrix-new-passphrase")))),
+
         ["GET /Users"] = new(Rule.AdminOnly),
+        // The account actions name an account that does not exist: past the role check an administrator
+        // gets 404, everyone else 403 first, and no probe ends a session the matrix still uses.
+        ["POST /Users?handler=Reset"] = new(Rule.AdminOnly, p => Body(p.Form(("name", NoSuchAccount))), AllowedAs: 404),
+        ["POST /Users?handler=Disable"] = new(Rule.AdminOnly, p => Body(p.Form(("name", NoSuchAccount))), AllowedAs: 404),
+        ["POST /Users?handler=Enable"] = new(Rule.AdminOnly, p => Body(p.Form(("name", NoSuchAccount))), AllowedAs: 404),
+        ["POST /Users?handler=Unlock"] = new(Rule.AdminOnly, p => Body(p.Form(("name", NoSuchAccount))), AllowedAs: 404),
+        ["POST /Users?handler=Role"] = new(Rule.AdminOnly, p => Body(p.Form(("RoleChange.Name", NoSuchAccount), ("RoleChange.Role", "reviewer"))), AllowedAs: 404),
         ["POST /Users"] = new(Rule.AdminOnly, p => Body(p.Form(("Input.Name", Probe.Unique("matrix")), ("Input.Password", SecurityWebFactory.Password), ("Input.Role", "viewer")))),
     };
 
