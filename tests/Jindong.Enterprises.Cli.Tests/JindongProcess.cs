@@ -14,11 +14,21 @@ public sealed class JindongProcess : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as its standard input (then closed); null leaves it the test's own.</summary>
+    public CliResult RunWithInput(string? input, params string[] args)
     {
         var start = JindongCommand.StartInfo(Database.ConnectionString, directory, args);
+        start.RedirectStandardInput = input is not null;
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
