@@ -56,6 +56,10 @@ public static class JindongWeb
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<WebSessions>();
+        var uploads = builder.Configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions();
+        services.AddSingleton(uploads);
+        services.AddSingleton<ImportUploads>();
+        services.AddHostedService<ImportUploadPurge>();
 
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
@@ -105,6 +109,9 @@ public static class JindongWeb
         {
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Status");
+            // The form reader's own limit must not refuse what UploadSizeLimit lets through.
+            options.Conventions.AddPageApplicationModelConvention("/Import/Index", page =>
+                page.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploads.MaxBytes }));
         }).AddViewOptions(options =>
         {
             // The pages have no script, so client validation has nothing to run; without it a form without
@@ -129,10 +136,22 @@ public static class JindongWeb
             ExceptionHandlingPath = "/Status",
             StatusCodeSelector = exception => ProblemDetailsExceptionHandler.ProblemFor(exception)?.Status ?? StatusCodes.Status500InternalServerError,
         });
+        // The status page shown for a failed request runs none of that request's page handlers
+        // ("?handler=Preview" would otherwise make it a 404 of its own).
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null)
+            {
+                context.Request.QueryString = QueryString.Empty;
+            }
+
+            return next(context);
+        });
         app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
+        app.UseMiddleware<UploadSizeLimit>();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseStaticFiles();

@@ -35,10 +35,14 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 30, 0, TimeSpan.Zero));
 
+    /// <summary>The app's own upload folder (Uploads:Directory), which it must create private.</summary>
+    public string UploadDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jindong-test-uploads-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:Provider", Database.Options.EffectiveProvider.ToString());
+        builder.UseSetting("Uploads:Directory", UploadDirectory);
         builder.UseEnvironment("Production");
         builder.ConfigureServices(services =>
         {
@@ -125,6 +129,11 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         if (database is not null)
         {
             await database.DisposeAsync();
+        }
+
+        if (Directory.Exists(UploadDirectory))
+        {
+            Directory.Delete(UploadDirectory, recursive: true);
         }
     }
 }

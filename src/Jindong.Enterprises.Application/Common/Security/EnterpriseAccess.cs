@@ -8,9 +8,12 @@ public static class EnterpriseAccess
     public static bool CanSee(this ICurrentUser user, int townshipId) =>
         user.Role != UserRole.Township || user.TownshipId == townshipId;
 
+    /// <summary>Bureau staff and township officers change firms (each officer only their township's); reviewers and viewers read.</summary>
+    public static bool CanChangeFirms(this ICurrentUser user) => user.Role is UserRole.Admin or UserRole.Township;
+
     public static void EnsureCanChange(this ICurrentUser user, int townshipId)
     {
-        if (user.Role is UserRole.Viewer or UserRole.Reviewer || !user.CanSee(townshipId))
+        if (!user.CanChangeFirms() || !user.CanSee(townshipId))
         {
             throw new ForbiddenException();
         }
