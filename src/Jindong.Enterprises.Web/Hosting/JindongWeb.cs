@@ -44,6 +44,7 @@ public static class JindongWeb
         Log.Logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<Infrastructure.Logging.VisibleTextEnricher>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .CreateLogger();
         builder.Services.AddSerilog(Log.Logger, dispose: false);
