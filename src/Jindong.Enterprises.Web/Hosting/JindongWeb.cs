@@ -132,6 +132,9 @@ public static class JindongWeb
 
     private static void UsePipeline(WebApplication app)
     {
+        // Outermost, so each request is logged once with the status it was answered with (a refused
+        // API request as its 400/404/409, not as the exception the handler below turns into it).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Status",
@@ -153,7 +156,6 @@ public static class JindongWeb
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseMiddleware<UploadSizeLimit>();
-        app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
