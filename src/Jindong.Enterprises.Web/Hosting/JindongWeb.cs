@@ -62,6 +62,8 @@ public static class JindongWeb
         services.AddSingleton<ImportUploads>();
         services.AddHostedService<ImportUploadPurge>();
 
+        services.Configure<ForwardedHeadersOptions>(options => ReverseProxy.Configure(options, builder.Configuration));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -132,8 +134,9 @@ public static class JindongWeb
 
     private static void UsePipeline(WebApplication app)
     {
-        // Outermost, so each request is logged once with the status it was answered with (a refused
-        // API request as its 400/404/409, not as the exception the handler below turns into it).
+        app.UseForwardedHeaders();
+        // Outermost but for the proxy's headers, so each request is logged once with the status it was
+        // answered with (a refused API request as its 400/404/409, not as the exception the handler below turns into it).
         app.UseSerilogRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -153,6 +156,12 @@ public static class JindongWeb
         });
         app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only on HTTPS requests, and never for localhost: browsers then refuse plain HTTP to this host for a year.
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
         app.UseMiddleware<UploadSizeLimit>();
