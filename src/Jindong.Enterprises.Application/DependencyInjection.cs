@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<Plans.ITargetValueSource, Plans.TierCountValues>();
         services.AddScoped<Plans.ITargetValueSource, Plans.IndicatorValues>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
+        services.AddSingleton<Users.SessionStamps>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

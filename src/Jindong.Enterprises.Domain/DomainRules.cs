@@ -18,4 +18,11 @@ public static class DomainRules
     public const string PlanYearsOutOfOrder = nameof(PlanYearsOutOfOrder);
     public const string PlanClosed = nameof(PlanClosed);
     public const string TargetYearOutsidePlan = nameof(TargetYearOutsidePlan);
+    public const string ReviewYearNotEnded = nameof(ReviewYearNotEnded);
+    public const string ReviewAlreadyOpen = nameof(ReviewAlreadyOpen);
+    public const string ReviewAfterLaterSignOff = nameof(ReviewAfterLaterSignOff);
+    public const string ReviewReopenNotLatest = nameof(ReviewReopenNotLatest);
+    public const string ReviewReopenFirmsMovedSince = nameof(ReviewReopenFirmsMovedSince);
+    public const string MoveForOlderYear = nameof(MoveForOlderYear);
+    public const string ReviewNotSignedOff = nameof(ReviewNotSignedOff);
 }

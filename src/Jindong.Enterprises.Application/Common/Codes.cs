@@ -32,6 +32,7 @@ public static class Codes
         [typeof(TargetKind)] = "target-kind",
         [typeof(TargetComparison)] = "comparison",
         [typeof(ParkPlace)] = "park",
+        [typeof(ProposalOutcome)] = "outcome",
     };
 
     public static string Of<T>(T value)

@@ -34,6 +34,9 @@ public sealed record DashboardView(
 
     /// <summary>Every plan, to switch to.</summary>
     public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
+
+    /// <summary>For a township officer, the township whose share the targets are; null when they are the district's.</summary>
+    public string? TargetTownship { get; init; }
 }
 
 /// <summary>A plan count: firms at or above <see cref="Tier"/> now, against the plan's base-year count and its last year's target.</summary>
@@ -67,7 +70,9 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
 
         var plans = await db.Plans.AsNoTracking().OrderBy(p => p.FirstYear).ThenBy(p => p.Id).ToListAsync(cancellationToken);
         var plan = await ShownPlanAsync(query.Plan, plans, cancellationToken);
-        var targets = plan is null ? new Dictionary<Tier, TierTargets>() : (await db.TargetsForAsync(user, plan, plan.LastYear, cancellationToken)).Targets;
+        var (targets, targetTownship) = plan is null
+            ? (new Dictionary<Tier, TierTargets>(), null)
+            : await db.TargetsForAsync(user, plan, plan.LastYear, cancellationToken);
         var progress = targets
             .OrderBy(t => t.Key)
             .Select(t => new TargetProgress(t.Key.Name(), AtOrAbove(t.Key), t.Value.Base, t.Value.Target, t.Value.Goal, plan!.BaseYear, plan.LastYear))
@@ -107,6 +112,7 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
         {
             Plan = plan is null ? null : PlanSummary.Of(plan),
             Plans = plans.Select(PlanSummary.Of).ToList(),
+            TargetTownship = targetTownship,
         };
     }
 
