@@ -27,30 +27,7 @@ public sealed record ImportPlanTargets(string Plan, string FileName) : ICommand<
 public sealed record PlanTargetsImported(string Plan, string File, int Rows, int Added, int Changed, int Unchanged);
 
 /// <summary>One row of a targets file as the target fields.</summary>
-internal sealed record TargetRow(int Number, string Target) : ITargetFields
-{
-    public string? Tier { get; init; }
-
-    public string? Indicator { get; init; }
-
-    public string? Count { get; init; }
-
-    public string? Base { get; init; }
-
-    public string? Unit { get; init; }
-
-    public string? Nature { get; init; }
-
-    public string? Category { get; init; }
-
-    public string? Name { get; init; }
-
-    public string? Township { get; init; }
-
-    public int? Year { get; init; }
-
-    public string? Source { get; init; }
-}
+internal sealed record TargetRow(int Number, string Target) : TargetFieldValues(Target);
 
 internal sealed class ImportPlanTargetsValidator : AbstractValidator<ImportPlanTargets>
 {

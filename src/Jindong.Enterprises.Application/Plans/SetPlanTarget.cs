@@ -14,30 +14,8 @@ namespace Jindong.Enterprises.Application.Plans;
 /// [--township T] [--year Y]`, or `--indicator 规上工业总产值 --target 800`, or `--count 国家高新技术企业`.
 /// </summary>
 [Requires(Permission.Administer)]
-public sealed record SetPlanTarget(string Plan, string Target) : ICommand<PlanTargetView>, ITargetFields
+public sealed record SetPlanTarget(string Plan, string Target) : TargetFieldValues(Target), ICommand<PlanTargetView>
 {
-    public string? Tier { get; init; }
-
-    public string? Indicator { get; init; }
-
-    public string? Count { get; init; }
-
-    public string? Base { get; init; }
-
-    public string? Unit { get; init; }
-
-    public string? Nature { get; init; }
-
-    public string? Category { get; init; }
-
-    public string? Name { get; init; }
-
-    public string? Township { get; init; }
-
-    public int? Year { get; init; }
-
-    public string? Source { get; init; }
-
     /// <summary>Why the target is set or changed (the audit trail keeps it).</summary>
     public string? Reason { get; init; }
 }

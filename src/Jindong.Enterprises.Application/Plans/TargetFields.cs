@@ -40,6 +40,32 @@ public interface ITargetFields
     string? Source { get; }
 }
 
+/// <summary>The target fields as a value: what the command and a file row are, beside what they add.</summary>
+public abstract record TargetFieldValues(string Target) : ITargetFields
+{
+    public string? Tier { get; init; }
+
+    public string? Indicator { get; init; }
+
+    public string? Count { get; init; }
+
+    public string? Base { get; init; }
+
+    public string? Unit { get; init; }
+
+    public string? Nature { get; init; }
+
+    public string? Category { get; init; }
+
+    public string? Name { get; init; }
+
+    public string? Township { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Source { get; init; }
+}
+
 /// <summary>The rules of <see cref="ITargetFields"/>: one validator for the command and every file row.</summary>
 internal sealed class TargetFieldsValidator : AbstractValidator<ITargetFields>
 {
