@@ -15,7 +15,8 @@ namespace Jindong.Enterprises.Application.Reports;
 /// The progress counts (band and cumulative, by the year's implied tier) for each township, beside
 /// the township's share of the covering plan's tier targets where the plan splits them by township.
 /// </summary>
-public sealed record GetTownshipReport(int Year) : IQuery<IReadOnlyList<TownshipRow>>;
+/// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
+public sealed record GetTownshipReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<TownshipRow>>;
 
 /// <param name="Plan">The covering plan's code; null when no plan covers the year.</param>
 /// <param name="Target">The township's share of the plan's count for its last year; null where the plan sets none.</param>
@@ -27,12 +28,13 @@ internal sealed class GetTownshipReportValidator : AbstractValidator<GetTownship
     public GetTownshipReportValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTownshipReport, IReadOnlyList<TownshipRow>>
+internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTownshipReport, IReadOnlyList<TownshipRow>>
 {
     public async Task<IReadOnlyList<TownshipRow>> Handle(GetTownshipReport query, CancellationToken cancellationToken)
     {
         var scoped = user.ScopedTownship();
-        var counts = await db.ActiveTiers(user, query.Year)
+        var basis = await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+        var counts = await db.ActiveTiers(user, basis)
             .GroupBy(t => new { t.TownshipId, t.Rank })
             .Select(g => new { g.Key.TownshipId, g.Key.Rank, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -36,13 +36,21 @@ public sealed class FirmFigures
 /// </summary>
 public static class ImpliedTiers
 {
-    /// <summary>Active firms (of the user's township, for a township officer) with figures for the year, with their implied rank.</summary>
-    public static IQueryable<FirmTier> ActiveTiers(this IApplicationDbContext db, ICurrentUser user, int year) =>
-        db.ActiveFigures(user, year).Select(f => new FirmTier { TownshipId = f.TownshipId, SegmentId = f.SegmentId, Rank = f.Rank });
+    /// <summary>
+    /// Firms active at the basis's year end (of the user's township then, for a township officer) with
+    /// figures for the year, in the township and segment they had then, with their implied rank.
+    /// </summary>
+    public static IQueryable<FirmTier> ActiveTiers(this IApplicationDbContext db, ICurrentUser user, ReportBasis basis) =>
+        from f in db.Figures(basis)
+        where f.Year == basis.Year
+        join s in db.Standings(user, basis) on f.EnterpriseId equals s.EnterpriseId
+        where s.Status == EnterpriseStatus.Active
+        select new FirmTier { TownshipId = s.TownshipId, SegmentId = s.SegmentId, Rank = TierRank.Implied(f.OutputWan) };
 
     /// <summary>
-    /// The firms and figures every plan report counts: active firms (of the user's township, for a
-    /// township officer) with figures for the year, with the year's measures and implied rank.
+    /// The firms and figures the district indicators and a plan's evaluation count: firms active now
+    /// (of the user's township, for a township officer) with figures for the year, with the year's
+    /// measures and implied rank.
     /// </summary>
     public static IQueryable<FirmFigures> ActiveFigures(this IApplicationDbContext db, ICurrentUser user, int year) =>
         from f in db.AnnualFigures

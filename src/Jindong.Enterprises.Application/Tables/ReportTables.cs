@@ -26,13 +26,25 @@ public static class ReportTables
     public static string TitleOf(string kind) =>
         DisplayText.ResourceManager.GetString("Title" + char.ToUpperInvariant(kind[0]) + kind[1..], DisplayText.Culture) ?? kind;
 
-    /// <summary>A year's report, or null for a kind there is none of.</summary>
-    public static async Task<ReportTable?> ForYearAsync(IMediator mediator, string kind, int year, CancellationToken ct)
+    /// <summary>A year's report (reprinted as the registry stood at the end of <paramref name="asOf"/>, when given), or null for a kind there is none of.</summary>
+    public static async Task<ReportTable?> ForYearAsync(IMediator mediator, string kind, int year, CancellationToken ct, DateOnly? asOf = null)
+    {
+        if (!YearKinds.Contains(kind))
+        {
+            return null;
+        }
+
+        var basis = await mediator.Send(new GetReportBasis(year, asOf), ct);
+        var table = await YearTableAsync(mediator, kind, year, asOf, basis, ct);
+        return table! with { Basis = basis.Describe() };
+    }
+
+    private static async Task<ReportTable?> YearTableAsync(IMediator mediator, string kind, int year, DateOnly? asOf, ReportBasis basis, CancellationToken ct)
     {
         switch (kind)
         {
             case "progress":
-                var progress = await mediator.Send(new GetProgressReport(year), ct);
+                var progress = await mediator.Send(new GetProgressReport(year, asOf), ct);
                 var covering = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), PlanNote(covering, year),
                     [new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
@@ -40,30 +52,33 @@ public static class ReportTables
                      Count("cultivationGoal", DisplayText.ColumnGoal), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base, r.Target, r.CultivationGoal, r.Milestone)).ToList(), progress);
             case "townships":
-                var townships = await mediator.Send(new GetTownshipReport(year), ct);
+                var townships = await mediator.Send(new GetTownshipReport(year, asOf), ct);
                 var townshipPlan = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), Join(Format(DisplayText.NoteGroups, year), townshipPlan is null ? Format(DisplayText.NoteNoPlan, year) : Format(DisplayText.NotePlanShares, townshipPlan.Title)),
                     [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
                      Count("target", Format(DisplayText.ColumnTargetOf, townshipPlan?.LastYear)), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative, r.Target, r.Milestone)).ToList(), townships);
             case "industries":
-                var industries = await mediator.Send(new GetIndustryReport(year), ct);
+                var industries = await mediator.Send(new GetIndustryReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
                     [new("category", DisplayText.ColumnCategory), new("industry", DisplayText.ColumnIndustry), new("segment", DisplayText.ColumnSegment),
                      new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative)],
                     industries.Select(r => Row(r.Category ?? DisplayText.Unclassified, r.Industry, r.Segment ?? DisplayText.Unclassified, r.Tier, r.Band, r.Cumulative)).ToList(), industries);
             case "gaps":
-                var gaps = await mediator.Send(new GetGapReport(year), ct);
+                var gaps = await mediator.Send(new GetGapReport(year, asOf), ct);
                 var gapPlan = await mediator.Send(new GetCoveringPlan(year), ct);
                 var gapNote = gapPlan is null ? Format(DisplayText.NoteGapsNoPlan, year)
                     : year >= gapPlan.LastYear ? Format(DisplayText.NoteGapsFinal, year, gapPlan.Title)
                     : Format(DisplayText.NoteGaps, year, gapPlan.LastYear, gapPlan.Title);
+                // On a frozen or as-of basis, a later correction is shown beside the output counted.
+                TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput)];
                 return new(kind, TitleOf(kind), gapNote,
                     [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), new("target", DisplayText.ColumnTarget),
-                     Amount("output", DisplayText.ColumnOutput), new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag),
+                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag),
                      Amount("threshold", DisplayText.ColumnThreshold), Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent),
                      new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("status", DisplayText.ColumnStatus)],
-                    gaps.Select(r => Row(r.Id, r.Name, r.Township, r.Target, r.Output, r.OutputYear, r.OlderFigures, r.Threshold, r.Gap, r.RequiredGrowth, r.TargetYear, Codes.Label("gap", r.Status))).ToList(), gaps);
+                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear, r.OlderFigures,
+                        r.Threshold, r.Gap, r.RequiredGrowth, r.TargetYear, Codes.Label("gap", r.Status)]).ToList(), gaps);
             case "indicators":
                 var indicators = await mediator.Send(new GetDistrictIndicators(year), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteIndicators, year),
