@@ -11,7 +11,9 @@ namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>
 /// Changes a firm's profile; null leaves a field as it is. <see cref="ExpectedVersion"/>, when
-/// given, refuses the change if someone else saved the firm since it was read.
+/// given, refuses the change if someone else saved the firm since it was read. A new credit code
+/// that breaks a GB 32100 rule needs <see cref="CreditCodeOverride"/>, the reason; a new valid
+/// code clears an earlier override.
 /// </summary>
 public sealed record UpdateEnterprise(
     int EnterpriseId,
@@ -19,14 +21,17 @@ public sealed record UpdateEnterprise(
     string? Township = null,
     string? CreditCode = null,
     string? Segment = null,
-    int? ExpectedVersion = null) : ICommand<EnterpriseView>;
+    int? ExpectedVersion = null,
+    string? CreditCodeOverride = null) : ICommand<EnterpriseView>;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
 {
     public UpdateEnterpriseValidator()
     {
         RuleFor(c => c.Name!).ValidEnterpriseName().When(c => c.Name is not null);
-        RuleFor(c => c.CreditCode).ValidCreditCode();
+        RuleFor(c => c.CreditCode).ValidCreditCode(c => c.CreditCodeOverride);
+        RuleFor(c => c.CreditCodeOverride).OverridesCreditCode(c => c.CreditCode).When(c => c.CreditCodeOverride is not null);
+        RuleFor(c => c.CreditCodeOverride!).ValidReason().When(c => c.CreditCodeOverride is not null);
         RuleFor(c => c)
             .Must(c => c.Name is not null || c.Township is not null || c.CreditCode is not null || c.Segment is not null)
             .WithName("Update")
@@ -57,7 +62,10 @@ internal sealed class UpdateEnterpriseHandler(
         await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        enterprise.UpdateProfile(name, townshipId, command.CreditCode ?? enterprise.CreditCode, now);
+        var (code, codeOverride) = command.CreditCode is null
+            ? (enterprise.CreditCode, enterprise.CreditCodeOverride)
+            : (command.CreditCode, command.CreditCodeOverride);
+        enterprise.UpdateProfile(name, townshipId, code, codeOverride, now);
         if (command.Segment is not null)
         {
             enterprise.ChangeSegment(await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken), now);
@@ -65,7 +73,7 @@ internal sealed class UpdateEnterpriseHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         var after = await db.ViewAsync(enterprise, cancellationToken);
-        audit.Record(enterprise.Id, before, after);
+        audit.Record(enterprise.Id, before, after, command.CreditCodeOverride);
         return after;
     }
 }

@@ -24,12 +24,15 @@ public sealed record FiguresView(
     string RecordedBy,
     DateTime RecordedAt)
 {
+    /// <summary>The codes of <see cref="Source"/>.</summary>
+    public static readonly IReadOnlyList<string> Sources = ["manual", "import"];
+
     /// <summary>Versions this one replaced, newest first; empty for a year never corrected.</summary>
     public IReadOnlyList<FiguresView> EarlierVersions { get; init; } = [];
 
     public static FiguresView Of(int year, int version, FigureValues v, FiguresSource source, string? file, string by, DateTime at) => new(
         year, version, v.OutputWan, v.RevenueWan, v.TaxWan, v.ValueAddedWan, v.LandMu, v.Employees, v.RdWan, v.EnergyTce, v.EmissionsTonnes,
-        TierScale.ImpliedBy(v.OutputWan).Name(), source == FiguresSource.Import ? "import" : "manual", file, by, at);
+        TierScale.ImpliedBy(v.OutputWan).Name(), Sources[source == FiguresSource.Import ? 1 : 0], file, by, at);
 
     public static FiguresView Of(AnnualFigures f) => Of(f.Year, f.Version, f.Values, f.Source, f.SourceFile, f.RecordedBy, f.RecordedAt);
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Export;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Enterprises;
@@ -184,13 +185,15 @@ internal sealed class FiguresFileParser(
         string? code = null;
         if (codeText is not null)
         {
-            if (UnifiedSocialCreditCode.TryParse(codeText.Normalize(NormalizationForm.FormKC), out var parsed))
+            if (UnifiedSocialCreditCode.TryParse(codeText, out var parsed)
+                || (UnifiedSocialCreditCode.TryParseOverridden(codeText, out parsed) && firms.ByCode(parsed.Value) is not null))
             {
+                // A code that breaks a rule matches only a firm it was recorded for by override; it never registers one.
                 code = parsed.Value;
             }
             else
             {
-                Error(row, ImportField.CreditCode, codeText, Messages.ImportCreditCodeInvalid);
+                Error(row, ImportField.CreditCode, codeText, Format(Messages.ImportCreditCodeInvalid, CreditCodes.Problem(codeText)!));
             }
         }
 

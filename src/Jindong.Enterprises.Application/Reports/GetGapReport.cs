@@ -31,6 +31,17 @@ public sealed record GapRow(
     double? RequiredGrowth,
     string Status);
 
+/// <summary>The codes of <see cref="GapRow.Status"/>.</summary>
+public static class GapStatuses
+{
+    public const string Reached = "reached";
+    public const string Behind = "behind";
+    public const string NoFigures = "no-figures";
+    public const string PastDeadline = "past-deadline";
+
+    public static readonly IReadOnlyList<string> All = [Reached, Behind, NoFigures, PastDeadline];
+}
+
 internal sealed class GetGapReportValidator : AbstractValidator<GetGapReport>
 {
     public GetGapReportValidator() => RuleFor(c => c.Year).ValidYear();
@@ -70,21 +81,21 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
         var threshold = target.ThresholdWan();
         if (output is null)
         {
-            return new GapRow(id, name, township, target.Name(), null, null, threshold, null, null, "no-figures");
+            return new GapRow(id, name, township, target.Name(), null, null, threshold, null, null, GapStatuses.NoFigures);
         }
 
         var gap = Math.Max(threshold - output.Value, 0m);
         if (gap == 0)
         {
-            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, 0m, null, "reached");
+            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, 0m, null, GapStatuses.Reached);
         }
 
         if (year >= TargetYear || output.Value == 0)
         {
-            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, null, year >= TargetYear ? "past-deadline" : "behind");
+            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, null, year >= TargetYear ? GapStatuses.PastDeadline : GapStatuses.Behind);
         }
 
         var rate = Math.Pow((double)(threshold / output.Value), 1.0 / (TargetYear - year)) - 1;
-        return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, Math.Round(rate, 4), "behind");
+        return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, Math.Round(rate, 4), GapStatuses.Behind);
     }
 }

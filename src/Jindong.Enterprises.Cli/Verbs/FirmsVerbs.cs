@@ -83,11 +83,12 @@ internal static class FirmsVerbs
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
         var target = new Option<string?>("--target") { Description = CliText.TargetOption };
-        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, segment, target };
+        var creditCodeOverride = CreditCodeOverrideOption();
+        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, creditCodeOverride, segment, target };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.Send(
-                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target)),
+                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(creditCodeOverride)),
                 token);
             Tables.Line(Labels.Format(CliText.Registered, parse.GetValue(name)!.Trim(), id));
         }, ct));
@@ -101,17 +102,20 @@ internal static class FirmsVerbs
         var township = new Option<string?>("--township") { Description = CliText.TownshipOption };
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
-        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, segment };
+        var creditCodeOverride = CreditCodeOverrideOption();
+        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, creditCodeOverride, segment };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
             var updated = await mediator.Send(
-                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment)),
+                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), CreditCodeOverride: parse.GetValue(creditCodeOverride)),
                 token);
             Tables.Line(Labels.Format(CliText.Updated, updated.Name));
         }, ct));
         return command;
     }
+
+    private static Option<string?> CreditCodeOverrideOption() => new("--credit-code-override") { Description = CliText.CreditCodeOverrideOption };
 
     private static Command MoveOut()
     {

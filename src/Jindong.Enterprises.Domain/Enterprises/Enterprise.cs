@@ -23,6 +23,12 @@ public sealed class Enterprise
 
     public string? CreditCode { get; private set; }
 
+    /// <summary>
+    /// Why <see cref="CreditCode"/> is recorded although it breaks a GB 32100 rule (a real code
+    /// issued before the rules were enforced); null for a code that keeps every rule.
+    /// </summary>
+    public string? CreditCodeOverride { get; private set; }
+
     public int TownshipId { get; private set; }
 
     public int? SegmentId { get; private set; }
@@ -63,7 +69,8 @@ public sealed class Enterprise
         Tier? target,
         DateTime now,
         int? listNo = null,
-        int? platformId = null)
+        int? platformId = null,
+        string? creditCodeOverride = null)
     {
         var enterprise = new Enterprise
         {
@@ -73,16 +80,17 @@ public sealed class Enterprise
             CreatedAt = now,
             UpdatedAt = now,
         };
-        enterprise.SetProfile(name, townshipId, creditCode, now);
+        enterprise.SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
         enterprise.SetSegment(segmentId, segmentSource, segmentNote);
         enterprise.Target = target;
         enterprise.PlatformId = platformId;
         return enterprise;
     }
 
-    public void UpdateProfile(string name, int townshipId, string? creditCode, DateTime now)
+    /// <param name="creditCodeOverride">Why a code that breaks a rule is recorded all the same; required for such a code, refused for any other.</param>
+    public void UpdateProfile(string name, int townshipId, string? creditCode, string? creditCodeOverride, DateTime now)
     {
-        SetProfile(name, townshipId, creditCode, now);
+        SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
         Touch(now);
     }
 
@@ -144,22 +152,35 @@ public sealed class Enterprise
         return move;
     }
 
-    private void SetProfile(string name, int townshipId, string? creditCode, DateTime now)
+    private void SetProfile(string name, int townshipId, string? creditCode, string? creditCodeOverride, DateTime now)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > EnterpriseName.MaxLength)
         {
             throw new DomainRuleException(DomainRules.NameInvalid);
         }
 
-        if (creditCode is not null && !UnifiedSocialCreditCode.IsValid(creditCode))
+        UnifiedSocialCreditCode? code = null;
+        if (creditCode is not null)
         {
-            throw new DomainRuleException(DomainRules.CreditCodeInvalid, creditCode);
+            var accepted = creditCodeOverride is null
+                ? UnifiedSocialCreditCode.TryParse(creditCode, out code)
+                : UnifiedSocialCreditCode.TryParseOverridden(creditCode, out code);
+            if (!accepted)
+            {
+                throw new DomainRuleException(DomainRules.CreditCodeInvalid, creditCode);
+            }
+
+            if (creditCodeOverride is not null && code!.Problem is null)
+            {
+                throw new DomainRuleException(DomainRules.CreditCodeOverrideNeedless, code.Value);
+            }
         }
 
         Name = name;
         NormalizedName = EnterpriseName.Normalize(name);
         TownshipId = townshipId;
-        CreditCode = creditCode is null ? null : UnifiedSocialCreditCode.Parse(creditCode).Value;
+        CreditCode = code?.Value;
+        CreditCodeOverride = code is null ? null : creditCodeOverride;
         UpdatedAt = now;
     }
 

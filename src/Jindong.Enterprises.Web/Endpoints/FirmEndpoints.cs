@@ -1,13 +1,10 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Auditing;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
-using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Targets;
 using Jindong.Enterprises.Application.Tiers;
-using Jindong.Enterprises.Web.Resources;
+using Jindong.Enterprises.Web.OpenApi;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -18,57 +15,87 @@ internal static class FirmEndpoints
 {
     public sealed record FirmPage(IReadOnlyList<EnterpriseView> Items, int Total, int Page, int PageSize);
 
-    public sealed record RegisterFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, string? Target);
+    /// <param name="CreditCodeOverride">Why a real credit code that fails a GB 32100 rule is recorded all the same.</param>
+    public sealed record RegisterFirmRequest(
+        string Name,
+        string Township,
+        string? CreditCode = null,
+        string? Segment = null,
+        string? Target = null,
+        string? CreditCodeOverride = null);
 
-    public sealed record UpdateFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, int? ExpectedVersion);
+    /// <summary>A field left out (or null) stays as it is.</summary>
+    public sealed record UpdateFirmRequest(
+        string? Name = null,
+        string? Township = null,
+        string? CreditCode = null,
+        string? Segment = null,
+        int? ExpectedVersion = null,
+        string? CreditCodeOverride = null);
 
     public sealed record FiguresRequest(
-        int? Year,
-        decimal? Output,
-        decimal? Revenue,
-        decimal? Tax,
-        decimal? ValueAdded,
-        decimal? Land,
-        int? Employees,
-        decimal? Rd,
-        decimal? Energy,
-        decimal? Emissions,
-        int? ExpectedVersion);
+        int Year,
+        decimal Output,
+        decimal? Revenue = null,
+        decimal? Tax = null,
+        decimal? ValueAdded = null,
+        decimal? Land = null,
+        int? Employees = null,
+        decimal? Rd = null,
+        decimal? Energy = null,
+        decimal? Emissions = null,
+        int? ExpectedVersion = null);
 
-    public sealed record TierMoveRequest(string? To, int? Year, string? Reason, bool Override = false);
+    public sealed record TierMoveRequest(string To, int Year, string Reason, bool Override = false);
 
-    public sealed record TargetRequest(string? Target, string? Reason);
+    public sealed record TargetRequest(string Target, string Reason);
 
-    public sealed record MoveOutRequest(string? Reason, bool Closed = false);
+    public sealed record MoveOutRequest(string Reason, bool Closed = false);
 
     public static void MapFirmEndpoints(this IEndpointRouteBuilder app)
     {
-        var firms = app.MapGroup("/api/firms").WithTags("Firms");
-        firms.MapGet(string.Empty, ListAsync);
+        var firms = app.MapGroup("/api/firms").WithTags(ApiTags.Firms);
+        firms.MapGet(string.Empty, ListAsync)
+            .WithName("ListFirms").WithSummary("List firms, filtered, sorted and paged, in the plan's order").Problems(ApiProblems.Read);
         firms.MapGet("/{id:int}", async Task<Ok<EnterpriseDetails>> (int id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetEnterprise(id), ct)));
-        firms.MapPost(string.Empty, RegisterAsync);
+                TypedResults.Ok(await mediator.Send(new GetEnterprise(id), ct)))
+            .WithName("GetFirm").WithSummary("One firm whole: profile, figures by year with earlier versions, tier history, projects, audit").Problems(ApiProblems.Read | ApiProblems.NotFound);
+        firms.MapPost(string.Empty, RegisterAsync)
+            .WithName("RegisterFirm").WithSummary("Register a firm the plan does not list").Problems(ApiProblems.Write);
         firms.MapPut("/{id:int}", async Task<Ok<EnterpriseView>> (int id, UpdateFirmRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion), ct)));
-        firms.MapPost("/{id:int}/figures", RecordFiguresAsync);
+                TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion, body.CreditCodeOverride), ct)))
+            .WithName("UpdateFirm").WithSummary("Change a firm's profile; with expectedVersion, refused (409) if someone saved in between").Problems(ApiProblems.Write | ApiProblems.NotFound);
+        firms.MapPost("/{id:int}/figures", async Task<Ok<RecordOutcome>> (int id, FiguresRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(
+                    new RecordAnnualFigures(id, body.Year, body.Output, body.Revenue, body.Tax, body.ValueAdded, body.Land, body.Employees, body.Rd, body.Energy, body.Emissions, body.ExpectedVersion),
+                    ct)))
+            .WithName("RecordFigures").WithSummary("Record or correct a year's figures (万元, 亩); a correction keeps the earlier version").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPost("/{id:int}/tier-moves", async Task<Created<TierMoveView>> (int id, TierMoveRequest body, IMediator mediator, CancellationToken ct) =>
-        {
-            var move = await mediator.Send(new MoveTier(id, body.To!, body.Year ?? 0, body.Reason ?? string.Empty, body.Override), ct);
-            return TypedResults.Created($"/api/firms/{id}", move);
-        });
+            {
+                var move = await mediator.Send(new MoveTier(id, body.To, body.Year, body.Reason, body.Override), ct);
+                return TypedResults.Created($"/api/firms/{id}", move);
+            })
+            .WithName("MoveTier").WithSummary("Move a firm's tier outside the review; one the year's output does not imply needs override (else 422)").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPut("/{id:int}/target", async Task<Ok<EnterpriseView>> (int id, TargetRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target!, body.Reason ?? string.Empty), ct)));
+                TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target, body.Reason), ct)))
+            .WithName("SetTarget").WithSummary("Set a firm's cultivation target (培育目标)").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPost("/{id:int}/move-out", async Task<Ok<EnterpriseView>> (int id, MoveOutRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason ?? string.Empty, body.Closed), ct)));
+                TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason, body.Closed), ct)))
+            .WithName("MoveOutFirm").WithSummary("Take a firm off the active list (moved out, or closed); it stays in history").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapGet("/{id:int}/target-gap", async Task<Ok<TargetGapView?>> (int id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok<TargetGapView?>(await mediator.Send(new GetTargetGap(id), ct)));
+                TypedResults.Ok<TargetGapView?>(await mediator.Send(new GetTargetGap(id), ct)))
+            .WithName("GetTargetGap").WithSummary("How far the firm's latest output is from its target, and the yearly growth it needs; null without a target").Problems(ApiProblems.Read | ApiProblems.NotFound);
         firms.MapGet("/{id:int}/audit", async Task<Ok<IReadOnlyList<AuditView>>> (int id, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new ListAuditEntries(id), ct)));
+                TypedResults.Ok(await mediator.Send(new ListAuditEntries(id), ct)))
+            .WithName("ListFirmAudit").WithSummary("The firm's audit trail, newest first: who, when, command, reason, before and after").Problems(ApiProblems.Read | ApiProblems.NotFound);
 
-        app.MapGet("/api/dashboard", async Task<Ok<DashboardView>> (IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetDashboard(), ct))).WithTags("Dashboard");
-        app.MapGet("/api/reference-data", async Task<Ok<ReferenceData>> (IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetReferenceData(), ct))).WithTags("Dashboard");
+        var dashboard = app.MapGroup("/api").WithTags(ApiTags.Dashboard).Problems(ApiProblems.Read);
+        dashboard.MapGet("/dashboard", async Task<Ok<DashboardView>> (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetDashboard(), ct)))
+            .WithName("GetDashboard").WithSummary("Progress toward the plan's targets, the tier pyramid, firms by township and by industry");
+        dashboard.MapGet("/reference-data", async Task<Ok<ReferenceData>> (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new GetReferenceData(), ct)))
+            .WithName("GetReferenceData").WithSummary("Townships, segments and tier names the other endpoints accept");
     }
 
     private static async Task<Ok<FirmPage>> ListAsync(
@@ -90,32 +117,8 @@ internal static class FirmEndpoints
 
     private static async Task<Created<EnterpriseDetails>> RegisterAsync(RegisterFirmRequest body, IMediator mediator, CancellationToken ct)
     {
-        var id = await mediator.Send(new RegisterEnterprise(body.Name ?? string.Empty, body.Township ?? string.Empty, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target)), ct);
+        var id = await mediator.Send(new RegisterEnterprise(body.Name, body.Township, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target), Blank(body.CreditCodeOverride)), ct);
         return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
-    }
-
-    private static async Task<Ok<RecordOutcome>> RecordFiguresAsync(int id, FiguresRequest body, IMediator mediator, CancellationToken ct)
-    {
-        var missing = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (body.Year is null)
-        {
-            missing["Year"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, WebText.Year)];
-        }
-
-        if (body.Output is null)
-        {
-            missing["Output"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, Messages.FieldOutput)];
-        }
-
-        if (missing.Count > 0)
-        {
-            throw new InputValidationException(missing);
-        }
-
-        var outcome = await mediator.Send(
-            new RecordAnnualFigures(id, body.Year!.Value, body.Output!.Value, body.Revenue, body.Tax, body.ValueAdded, body.Land, body.Employees, body.Rd, body.Energy, body.Emissions, body.ExpectedVersion),
-            ct);
-        return TypedResults.Ok(outcome);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

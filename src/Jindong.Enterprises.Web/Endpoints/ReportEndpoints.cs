@@ -1,44 +1,71 @@
+using System.Globalization;
+using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Web.Display;
+using Jindong.Enterprises.Web.OpenApi;
+using Jindong.Enterprises.Web.Resources;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jindong.Enterprises.Web.Endpoints;
 
-/// <summary>GET /api/reports/{progress|townships|industries|gaps|efficiency}?year=[&amp;format=csv|xlsx]: JSON, or a download.</summary>
+/// <summary>
+/// GET /api/reports/{progress|townships|industries|gaps|efficiency}?year=[&amp;format=json|csv|xlsx]:
+/// each report's rows as a JSON array, or the same rows as a CSV or Excel download.
+/// </summary>
 internal static class ReportEndpoints
 {
-    public static void MapReportEndpoints(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/reports/{kind}", ReportAsync).WithTags("Reports");
+    public const string Csv = "text/csv";
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private static async Task<Results<Ok<object>, FileContentHttpResult, NotFound>> ReportAsync(
-        string kind, int year, IMediator mediator, ITabularWriter writer, CancellationToken ct, string? format = null)
+    /// <summary>The values <c>format</c> takes; without it the answer is JSON.</summary>
+    public static readonly IReadOnlyList<string> Formats = ["json", "csv", "xlsx"];
+
+    public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
-        var report = await ReportTables.LoadAsync(mediator, kind, year, ct);
-        if (report is null)
-        {
-            return TypedResults.NotFound();
-        }
+        var reports = app.MapGroup("/api/reports").WithTags(ApiTags.Reports).Problems(ApiProblems.Read);
+        Map(reports, "progress", "GetProgressReport", "Firms per tier: in each band and cumulative (at or above), beside the plan's 2020 base and 2025 targets",
+            (mediator, year, ct) => mediator.Send(new GetProgressReport(year), ct));
+        Map(reports, "townships", "GetTownshipReport", "Firms per township and tier, in the band and cumulative",
+            (mediator, year, ct) => mediator.Send(new GetTownshipReport(year), ct));
+        Map(reports, "industries", "GetIndustryReport", "Firms per category, industry and segment, and tier",
+            (mediator, year, ct) => mediator.Send(new GetIndustryReport(year), ct));
+        Map(reports, "gaps", "GetGapReport", "Each firm's gap to its cultivation target and the yearly growth it needs by 2025",
+            (mediator, year, ct) => mediator.Send(new GetGapReport(year), ct));
+        Map(reports, "efficiency", "GetEfficiencyReport", "Per-mu tax and value added, low-efficiency firms and the A/B/C/D class",
+            async (mediator, year, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct)).Rows);
+    }
 
-        var tabular = format?.ToUpperInvariant() switch
-        {
-            "CSV" => TabularFormat.Csv,
-            "XLSX" => TabularFormat.Xlsx,
-            _ => (TabularFormat?)null,
-        };
-        if (tabular is not { } chosen)
-        {
-            return TypedResults.Ok(report.Data);
-        }
+    private static void Map<TRow>(RouteGroupBuilder reports, string kind, string operationId, string summary, Func<IMediator, int, CancellationToken, Task<IReadOnlyList<TRow>>> rows) =>
+        reports.MapGet("/" + kind, async Task<Results<Ok<IReadOnlyList<TRow>>, FileContentHttpResult>> (int year, IMediator mediator, ITabularWriter writer, CancellationToken ct, string? format = null) =>
+            TabularOf(format) is { } tabular
+                ? await DownloadAsync(mediator, writer, kind, year, tabular, ct)
+                : TypedResults.Ok(await rows(mediator, year, ct)))
+            .WithName(operationId)
+            .WithSummary(summary)
+            .WithDescription("JSON rows by default; `format=csv` or `format=xlsx` answers the same rows as a download, headers in the user's language.")
+            .AddOpenApiOperationTransformer(ApiDocument.AlsoDownloadsAsync);
 
-        var extension = chosen == TabularFormat.Csv ? "csv" : "xlsx";
+    private static TabularFormat? TabularOf(string? format) => format?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "json" => null,
+        "csv" => TabularFormat.Csv,
+        "xlsx" => TabularFormat.Xlsx,
+        _ => throw new InputValidationException(nameof(format), string.Format(CultureInfo.CurrentCulture, WebText.ReportFormatInvalid, format)),
+    };
+
+    private static async Task<FileContentHttpResult> DownloadAsync(IMediator mediator, ITabularWriter writer, string kind, int year, TabularFormat tabular, CancellationToken ct)
+    {
+        var report = await ReportTables.LoadAsync(mediator, kind, year, ct)
+            ?? throw new InvalidOperationException($"The report '{kind}' has no table.");
+        var extension = tabular == TabularFormat.Csv ? "csv" : "xlsx";
         var file = Path.Combine(Path.GetTempPath(), $"jindong-report-{Guid.NewGuid():N}.{extension}");
         try
         {
-            writer.Write(file, chosen, report.Headers, report.Rows);
+            writer.Write(file, tabular, report.Headers, report.Rows);
             var bytes = await File.ReadAllBytesAsync(file, ct);
-            var contentType = chosen == TabularFormat.Csv ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-            return TypedResults.File(bytes, contentType, $"{report.Title}-{year}.{extension}");
+            return TypedResults.File(bytes, tabular == TabularFormat.Csv ? Csv + "; charset=utf-8" : Xlsx, $"{report.Title}-{year}.{extension}");
         }
         finally
         {

@@ -108,12 +108,11 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
         return found.DistinctBy(e => e.Key).ToList();
     }
 
-    /// <summary>The firm of 孝顺镇 for every id, the review's year, a report kind, the OpenAPI document's name.</summary>
+    /// <summary>The firm of 孝顺镇 for every id, the review's year, the OpenAPI document's name.</summary>
     private static string Fill(string pattern) => RouteParameter().Replace(pattern, match => match.Groups["name"].Value switch
     {
         "id" or "firmId" => "{firm}",
         "year" => SecurityWebFactory.ReviewYear.ToString(CultureInfo.InvariantCulture),
-        "kind" => "gaps",
         "documentName" => "v1",
         var name => throw new InvalidOperationException($"The matrix has no value for route parameter '{name}' of {pattern}: add one."),
     });
@@ -132,7 +131,7 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
             HttpStatusCode.Redirect when IsSignIn(response.Headers.Location) => Access.SignInRequired,
             HttpStatusCode.Forbidden => Access.Forbidden,
             HttpStatusCode.NotFound => Access.Hidden,
-            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when api => Access.Allowed,
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity when api => Access.Allowed,
             _ when status is >= 200 and < 400 => Access.Allowed,
             _ => null,
         };
