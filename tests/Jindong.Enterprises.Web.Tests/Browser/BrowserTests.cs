@@ -106,6 +106,25 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task A_credit_code_that_breaks_a_rule_is_registered_only_with_the_reason_for_an_override()
+    {
+        var page = await app.SignedInPageAsync("admin");
+        await page.GotoAsync("/Firms/Edit");
+        await page.GetByLabel("企业名称").FillAsync("金华浏览器早期代码有限公司");
+        await page.GetByLabel("乡镇街道").SelectOptionAsync("孝顺镇");
+        await page.GetByLabel("统一社会信用代码").FillAsync("91350100M000100Y44");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("第 18 位校验码不符");
+        await page.GetByLabel("代码特批原因").FillAsync("营业执照原件如此，经核实");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("dl.profile")).ToContainTextAsync("（特批：营业执照原件如此，经核实）");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task A_township_officer_cannot_see_or_change_another_townships_firm()
     {
         var page = await app.SignedInPageAsync("xiaoshun");
