@@ -14,7 +14,9 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
 
         var refused = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = "short", ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("<span class=\"error field-validation-error\">密码至少 8 个字符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"error field-validation-error\" id=\"Input_Password_error\">密码至少 8 个字符", html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"Input_Password_error\"", html, StringComparison.Ordinal);
 
         var created = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = JindongWebFactory.Password, ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
