@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         await CheckAsync(anonymous, "status page");
         await anonymous.Context.CloseAsync();
 
-        var page = await app.SignedInPageAsync("admin");
+        var page = await app.SessionPageAsync("admin");
         foreach (var path in new[]
         {
             "/", "/?culture=en", "/Firms", "/Firms?township=孝顺镇&target=超50亿元&sort=-name", "/Firms?tier=超100亿元", "/Firms?q=不存在的企业",
@@ -65,11 +65,12 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并预览" }).ClickAsync();
         await Assertions.Expect(page.Locator("#import-errors")).ToBeVisibleAsync();
         await CheckAsync(page, "import refused");
-        await page.Context.CloseAsync();
+        await page.CloseAsync();
 
-        var officer = await app.SignedInPageAsync("xiaoshun");
+        var officer = await app.SessionPageAsync("xiaoshun");
+        await officer.GotoAsync("/");
         await CheckAsync(officer, "township dashboard");
-        await officer.Context.CloseAsync();
+        await officer.CloseAsync();
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
@@ -77,19 +78,21 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     [Fact]
     public async Task The_counts_on_the_pyramids_bands_read_at_four_and_a_half_to_one()
     {
-        var page = await app.SignedInPageAsync("leader");
+        var page = await app.SessionPageAsync("leader");
+        await page.GotoAsync("/");
 
         var labels = await Accessibility.LabelsOnBandsAsync(page);
 
         Assert.Equal(7, labels.Count);
         Assert.All(labels, label => Assert.True(label.Ratio >= 4.5, $"{label.Label}: {label.Ratio:0.00} : 1"));
-        await page.Context.CloseAsync();
+        await page.CloseAsync();
     }
 
     [Fact]
     public async Task The_pyramid_township_and_industry_charts_each_have_a_table_with_their_numbers()
     {
-        var page = await app.SignedInPageAsync("leader");
+        var page = await app.SessionPageAsync("leader");
+        await page.GotoAsync("/");
 
         foreach (var chart in new[] { "档次金字塔", "按乡镇街道分布", "按产业分布" })
         {
@@ -102,7 +105,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
 
         var pyramid = page.Locator("details.chart-data").Filter(new() { HasText = "档次金字塔" });
         await Assertions.Expect(pyramid.Locator("tbody tr").First.Locator("th")).ToHaveTextAsync("超50亿元");
-        await page.Context.CloseAsync();
+        await page.CloseAsync();
     }
 
     [Theory]
@@ -113,13 +116,13 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     public async Task A_page_reflows_at_320_pixels_without_scrolling_sideways(string path)
     {
         await ReviewStartedAsync();
-        var page = await app.SignedInPageAsync("admin");
+        var page = await app.SessionPageAsync("admin");
         await page.SetViewportSizeAsync(320, 900);
 
         await page.GotoAsync(path.Replace("{firm}", (await app.FirmIdAsync(15)).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal));
 
         Assert.Empty(await Accessibility.SidewaysOverflowAsync(page));
-        await page.Context.CloseAsync();
+        await page.CloseAsync();
     }
 
     public static TheoryData<string> Forms() => ["/Firms/Edit", "/Firms/Edit/{firm}", "/Firms/Figures/{firm}", "/Firms/Tier/{firm}", "/Firms/Target/{firm}", "/Firms/MoveOut/{firm}", "/Users"];
@@ -130,7 +133,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
     {
         var firm = await app.FirmIdAsync(20);
         var path = form.Replace("{firm}", firm.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        var page = await app.SignedInPageAsync("admin");
+        var page = await app.SessionPageAsync("admin");
         await page.GotoAsync(path);
         var (_, refuse) = Refusals(firm).Single(r => r.Path == path);
         await refuse(page);
@@ -174,7 +177,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
             await Assertions.Expect(required).ToHaveAttributeAsync("aria-required", "true");
         }
 
-        await page.Context.CloseAsync();
+        await page.CloseAsync();
     }
 
     /// <summary>Each form, and what to type (with the keyboard) so that saving it is refused.</summary>
