@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Diagnostics;
 using System.Globalization;
 using Jindong.Enterprises.Application;
@@ -239,7 +240,7 @@ internal sealed class BenchUser : ICurrentUser
 {
     public string Name => "bench";
 
-    public UserRole Role => UserRole.Admin;
+    public AccountRole Role => AccountRole.Admin;
 
     public int? TownshipId => null;
 }

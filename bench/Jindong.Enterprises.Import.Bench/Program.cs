@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -487,7 +488,7 @@ namespace Jindong.Enterprises.Import.Bench
     {
         public string Name => "benchmark";
 
-        public UserRole Role => UserRole.Admin;
+        public AccountRole Role => AccountRole.Admin;
 
         public int? TownshipId => null;
     }

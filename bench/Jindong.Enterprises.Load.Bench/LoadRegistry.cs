@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Data.Common;
 using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
@@ -160,7 +161,7 @@ internal static class LoadRegistry
     {
         public string Name => "load-bench";
 
-        public UserRole Role => UserRole.Admin;
+        public AccountRole Role => AccountRole.Admin;
 
         public int? TownshipId => null;
     }

@@ -14,7 +14,7 @@ namespace Jindong.Enterprises.Application.Dashboard;
 /// How far a firm's latest recorded output is from its cultivation target's threshold, and the
 /// yearly growth it needs to reach it by <see cref="TargetYear"/>.
 /// </summary>
-public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>
+public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>, IReadsEnterprise
 {
     public const int TargetYear = 2025;
 }
@@ -22,13 +22,13 @@ public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>
 /// <param name="RequiredGrowth">Yearly growth rate (0.12 = 12 %) needed; null when reached or when no year is left.</param>
 public sealed record TargetGapView(string Target, decimal ThresholdWan, int? LatestYear, decimal? LatestOutputWan, decimal? GapWan, bool Reached, double? RequiredGrowth);
 
-internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTargetGap, TargetGapView?>
+internal sealed class GetTargetGapHandler(IApplicationDbContext db) : IRequestHandler<GetTargetGap, TargetGapView?>
 {
     public async Task<TargetGapView?> Handle(GetTargetGap query, CancellationToken cancellationToken)
     {
         var firm = await db.Enterprises.AsNoTracking().Where(e => e.Id == query.EnterpriseId)
             .Select(e => new { e.TownshipId, e.Target }).SingleOrDefaultAsync(cancellationToken);
-        if (firm is null || !user.CanSee(firm.TownshipId))
+        if (firm is null)
         {
             throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
         }
@@ -40,7 +40,7 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser
 
         var threshold = target.ThresholdWan();
         var latest = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == query.EnterpriseId)
-            .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.OutputWan }).FirstOrDefaultAsync(cancellationToken);
+            .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.Values.OutputWan }).FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
             return new TargetGapView(target.Name(), threshold, null, null, null, false, null);

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>One firm whole: profile, figures by year with earlier versions, tier history, audit entries.</summary>
-public sealed record GetEnterprise(int EnterpriseId) : IQuery<EnterpriseDetails>;
+public sealed record GetEnterprise(int EnterpriseId) : IQuery<EnterpriseDetails>, IReadsEnterprise;
 
 public sealed record EnterpriseDetails : EnterpriseView
 {
@@ -41,12 +41,12 @@ public sealed record EnterpriseDetails : EnterpriseView
 /// <summary>An Appendix 3 investment project of the firm.</summary>
 public sealed record ProjectView(int No, string Project, decimal TotalInvestmentYi, string ExpectedCompletion);
 
-internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetEnterprise, EnterpriseDetails>
+internal sealed class GetEnterpriseHandler(IApplicationDbContext db) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
     public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken)
     {
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken);
-        if (enterprise is null || !user.CanSee(enterprise.TownshipId))
+        if (enterprise is null)
         {
             throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
         }

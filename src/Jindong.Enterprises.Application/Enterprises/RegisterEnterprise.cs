@@ -14,6 +14,7 @@ namespace Jindong.Enterprises.Application.Enterprises;
 /// Registers a firm the plan does not list. Returns the new firm's id. A real credit code that
 /// breaks a GB 32100 rule is recorded only with <see cref="CreditCodeOverride"/>, the reason.
 /// </summary>
+[Requires(Permission.ChangeFirms)]
 public sealed record RegisterEnterprise(
     string Name,
     string Township,

@@ -22,7 +22,7 @@ public sealed record UpdateEnterprise(
     string? CreditCode = null,
     string? Segment = null,
     int? ExpectedVersion = null,
-    string? CreditCodeOverride = null) : ICommand<EnterpriseView>;
+    string? CreditCodeOverride = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
 {
@@ -47,7 +47,7 @@ internal sealed class UpdateEnterpriseHandler(
 {
     public async Task<EnterpriseView> Handle(UpdateEnterprise command, CancellationToken cancellationToken)
     {
-        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         if (command.ExpectedVersion is { } expected && expected != enterprise.Version)
         {
             throw new ConflictException(Messages.ConcurrentChange);
@@ -61,14 +61,14 @@ internal sealed class UpdateEnterpriseHandler(
         var name = command.Name?.Trim() ?? enterprise.Name;
         await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var (code, codeOverride) = command.CreditCode is null
             ? (enterprise.CreditCode, enterprise.CreditCodeOverride)
             : (command.CreditCode, command.CreditCodeOverride);
-        enterprise.UpdateProfile(name, townshipId, code, codeOverride, now);
-        if (command.Segment is not null)
+        var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
+        if (!enterprise.Update(name, townshipId, code, codeOverride, segmentId, clock.GetUtcNow().UtcDateTime))
         {
-            enterprise.ChangeSegment(await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken), now);
+            // Saved as it was: nothing to write, nothing to audit.
+            return before;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,12 @@ namespace Jindong.Enterprises.Domain.Enterprises;
 /// <summary>企业 — a firm on the district's cultivation list.</summary>
 public sealed class Enterprise
 {
+    /// <summary>
+    /// The moves made through this instance, which EF inserts with the firm. Never loaded, so it
+    /// never stands for the firm's history (query the tier moves for that).
+    /// </summary>
+    private readonly List<TierMove> newMoves = [];
+
     private Enterprise()
     {
         Name = string.Empty;
@@ -82,22 +88,38 @@ public sealed class Enterprise
         };
         enterprise.SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
         enterprise.SetSegment(segmentId, segmentSource, segmentNote);
+        if (target is { } goal)
+        {
+            EnsureTargetTier(goal);
+        }
+
         enterprise.Target = target;
         enterprise.PlatformId = platformId;
         return enterprise;
     }
 
+    /// <summary>
+    /// Changes the profile (a segment chosen by hand is a manual assignment). Returns false, and
+    /// changes nothing — not the version, not the segment's source — when every value is as it was.
+    /// </summary>
     /// <param name="creditCodeOverride">Why a code that breaks a rule is recorded all the same; required for such a code, refused for any other.</param>
-    public void UpdateProfile(string name, int townshipId, string? creditCode, string? creditCodeOverride, DateTime now)
+    public bool Update(string name, int townshipId, string? creditCode, string? creditCodeOverride, int? segmentId, DateTime now)
     {
-        SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
-        Touch(now);
-    }
+        var code = creditCode is null ? null : UnifiedSocialCreditCode.Normalize(creditCode);
+        var segmentChanged = segmentId != SegmentId;
+        if (name == Name && townshipId == TownshipId && code == CreditCode && creditCodeOverride == CreditCodeOverride && !segmentChanged)
+        {
+            return false;
+        }
 
-    public void ChangeSegment(int? segmentId, DateTime now)
-    {
-        SetSegment(segmentId, segmentId is null ? SegmentSource.Unclassified : SegmentSource.Manual, null);
+        SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
+        if (segmentChanged)
+        {
+            SetSegment(segmentId, SegmentSource.Manual, null);
+        }
+
         Touch(now);
+        return true;
     }
 
     public void MoveOut(string reason, bool closed, DateTime now)
@@ -111,6 +133,7 @@ public sealed class Enterprise
     public void SetTarget(Tier target, DateTime now)
     {
         EnsureActive();
+        EnsureTargetTier(target);
         if (target == Target)
         {
             throw new DomainRuleException(DomainRules.TargetUnchanged, target.Name());
@@ -122,7 +145,8 @@ public sealed class Enterprise
 
     /// <summary>
     /// Moves the firm to another tier. A move the year's recorded output does not imply is
-    /// refused unless it is an override (which the caller must justify with a reason).
+    /// refused unless it is an override (which the caller must justify with a reason). The move is
+    /// saved with the firm; it is returned for the caller to report.
     /// </summary>
     public TierMove MoveTier(TierMoveRequest request, DateTime now)
     {
@@ -147,6 +171,7 @@ public sealed class Enterprise
 
         var kind = request.Kind ?? (CurrentTier is null ? TierMoveKind.Initial : TierMoveKind.Manual);
         var move = TierMove.Create(Id, request.Year, CurrentTier, request.To, kind, request.Reason, request.IsOverride, request.ReviewId, request.Actor, now);
+        newMoves.Add(move);
         CurrentTier = request.To;
         Touch(now);
         return move;
@@ -189,6 +214,14 @@ public sealed class Enterprise
         SegmentId = segmentId;
         SegmentSource = segmentId is null ? SegmentSource.Unclassified : source;
         SegmentNote = note;
+    }
+
+    private static void EnsureTargetTier(Tier target)
+    {
+        if (!TierScale.TargetTiers.Contains(target))
+        {
+            throw new DomainRuleException(DomainRules.TargetBelowScale, target.Name());
+        }
     }
 
     private void EnsureActive()

@@ -1,10 +1,16 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Jindong.Enterprises.Application.Auditing;
+using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Targets;
 using Jindong.Enterprises.Application.Tiers;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Web.OpenApi;
+using Jindong.Enterprises.Web.Resources;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -33,18 +39,17 @@ internal static class FirmEndpoints
         int? ExpectedVersion = null,
         string? CreditCodeOverride = null);
 
-    public sealed record FiguresRequest(
-        int Year,
-        decimal Output,
-        decimal? Revenue = null,
-        decimal? Tax = null,
-        decimal? ValueAdded = null,
-        decimal? Land = null,
-        int? Employees = null,
-        decimal? Rd = null,
-        decimal? Energy = null,
-        decimal? Emissions = null,
-        int? ExpectedVersion = null);
+    /// <summary>
+    /// A year's figures: the measures by their keys ("output", "tax" …, from the field table) beside
+    /// the year. A measure given a number sets it, one given null clears it, an absent one keeps its
+    /// value; a key that is no measure is refused by name (the contract check leaves it to this type).
+    /// </summary>
+    [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
+    public sealed record FiguresRequest(int Year, int? ExpectedVersion = null)
+    {
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Measures { get; init; }
+    }
 
     public sealed record TierMoveRequest(string To, int Year, string Reason, bool Override = false);
 
@@ -65,11 +70,8 @@ internal static class FirmEndpoints
         firms.MapPut("/{id:int}", async Task<Ok<EnterpriseView>> (int id, UpdateFirmRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion, body.CreditCodeOverride), ct)))
             .WithName("UpdateFirm").WithSummary("Change a firm's profile; with expectedVersion, refused (409) if someone saved in between").Problems(ApiProblems.Write | ApiProblems.NotFound);
-        firms.MapPost("/{id:int}/figures", async Task<Ok<RecordOutcome>> (int id, FiguresRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(
-                    new RecordAnnualFigures(id, body.Year, body.Output, body.Revenue, body.Tax, body.ValueAdded, body.Land, body.Employees, body.Rd, body.Energy, body.Emissions, body.ExpectedVersion),
-                    ct)))
-            .WithName("RecordFigures").WithSummary("Record or correct a year's figures (万元, 亩); a correction keeps the earlier version").Problems(ApiProblems.Write | ApiProblems.NotFound);
+        firms.MapPost("/{id:int}/figures", RecordFiguresAsync)
+            .WithName("RecordFigures").WithSummary("Record a year's figures (万元, 亩) or correct the measures given (null clears one); a correction keeps the earlier version").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPost("/{id:int}/tier-moves", async Task<Created<TierMoveView>> (int id, TierMoveRequest body, IMediator mediator, CancellationToken ct) =>
             {
                 var move = await mediator.Send(new MoveTier(id, body.To, body.Year, body.Reason, body.Override), ct);
@@ -119,6 +121,38 @@ internal static class FirmEndpoints
     {
         var id = await mediator.Send(new RegisterEnterprise(body.Name, body.Township, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target), Blank(body.CreditCodeOverride)), ct);
         return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
+    }
+
+    private static async Task<Ok<RecordOutcome>> RecordFiguresAsync(int id, FiguresRequest body, IMediator mediator, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var changes = new List<KeyValuePair<Measure, decimal?>>();
+        foreach (var (key, value) in body.Measures ?? [])
+        {
+            if (!MeasureFields.TryParseKey(key, out var measure))
+            {
+                errors[key] = [string.Format(CultureInfo.CurrentCulture, WebText.JsonFieldUnknown, key)];
+            }
+            else if (value.ValueKind == JsonValueKind.Null)
+            {
+                changes.Add(KeyValuePair.Create(measure, (decimal?)null));
+            }
+            else if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+            {
+                changes.Add(KeyValuePair.Create(measure, (decimal?)number));
+            }
+            else
+            {
+                errors[measure.Key()] = [string.Format(CultureInfo.CurrentCulture, WebText.NotANumber, measure.Label())];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InputValidationException(errors);
+        }
+
+        return TypedResults.Ok(await mediator.Send(new RecordAnnualFigures(id, body.Year, FigureChanges.Of(changes), body.ExpectedVersion), ct));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

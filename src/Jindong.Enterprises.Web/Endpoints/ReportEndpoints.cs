@@ -1,8 +1,7 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common.Exceptions;
-using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Application.Reports;
-using Jindong.Enterprises.Web.Display;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Web.OpenApi;
 using Jindong.Enterprises.Web.Resources;
 using MediatR;
@@ -16,11 +15,8 @@ namespace Jindong.Enterprises.Web.Endpoints;
 /// </summary>
 internal static class ReportEndpoints
 {
-    public const string Csv = "text/csv";
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     /// <summary>The values <c>format</c> takes; without it the answer is JSON.</summary>
-    public static readonly IReadOnlyList<string> Formats = ["json", "csv", "xlsx"];
+    public static readonly IReadOnlyList<string> Formats = ["json", .. Enum.GetValues<TabularFormat>().Select(f => f.Extension())];
 
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
@@ -38,38 +34,26 @@ internal static class ReportEndpoints
     }
 
     private static void Map<TRow>(RouteGroupBuilder reports, string kind, string operationId, string summary, Func<IMediator, int, CancellationToken, Task<IReadOnlyList<TRow>>> rows) =>
-        reports.MapGet("/" + kind, async Task<Results<Ok<IReadOnlyList<TRow>>, FileContentHttpResult>> (int year, IMediator mediator, ITabularWriter writer, CancellationToken ct, string? format = null) =>
-            TabularOf(format) is { } tabular
-                ? await DownloadAsync(mediator, writer, kind, year, tabular, ct)
-                : TypedResults.Ok(await rows(mediator, year, ct)))
+        reports.MapGet("/" + kind, async Task<Results<Ok<IReadOnlyList<TRow>>, EmptyHttpResult>> (int year, IMediator mediator, ITableWriter writer, HttpContext http, CancellationToken ct, string? format = null) =>
+            {
+                if (TabularOf(format) is not { } tabular)
+                {
+                    return TypedResults.Ok(await rows(mediator, year, ct));
+                }
+
+                var report = await ReportTables.ForYearAsync(mediator, kind, year, ct)
+                    ?? throw new InvalidOperationException($"The report '{kind}' has no table.");
+                await Downloads.WriteAsync(http, $"{report.Title}-{year}", tabular, output => writer.Write(output, tabular, report.Headers, report.Rows));
+                return TypedResults.Empty;
+            })
             .WithName(operationId)
             .WithSummary(summary)
             .WithDescription("JSON rows by default; `format=csv` or `format=xlsx` answers the same rows as a download, headers in the user's language.")
             .AddOpenApiOperationTransformer(ApiDocument.AlsoDownloadsAsync);
 
-    private static TabularFormat? TabularOf(string? format) => format?.Trim().ToLowerInvariant() switch
-    {
-        null or "" or "json" => null,
-        "csv" => TabularFormat.Csv,
-        "xlsx" => TabularFormat.Xlsx,
-        _ => throw new InputValidationException(nameof(format), string.Format(CultureInfo.CurrentCulture, WebText.ReportFormatInvalid, format)),
-    };
-
-    private static async Task<FileContentHttpResult> DownloadAsync(IMediator mediator, ITabularWriter writer, string kind, int year, TabularFormat tabular, CancellationToken ct)
-    {
-        var report = await ReportTables.LoadAsync(mediator, kind, year, ct)
-            ?? throw new InvalidOperationException($"The report '{kind}' has no table.");
-        var extension = tabular == TabularFormat.Csv ? "csv" : "xlsx";
-        var file = Path.Combine(Path.GetTempPath(), $"jindong-report-{Guid.NewGuid():N}.{extension}");
-        try
-        {
-            writer.Write(file, tabular, report.Headers, report.Rows);
-            var bytes = await File.ReadAllBytesAsync(file, ct);
-            return TypedResults.File(bytes, tabular == TabularFormat.Csv ? Csv + "; charset=utf-8" : Xlsx, $"{report.Title}-{year}.{extension}");
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+    /// <summary>The download format asked for; null for JSON. A format there is none of is refused, never answered with JSON.</summary>
+    private static TabularFormat? TabularOf(string? format) =>
+        string.IsNullOrWhiteSpace(format) || string.Equals(format.Trim(), "json", StringComparison.OrdinalIgnoreCase) ? null
+        : TabularFormats.TryParse(format, out var chosen) ? chosen
+        : throw new InputValidationException(nameof(format), string.Format(CultureInfo.CurrentCulture, WebText.ReportFormatInvalid, format));
 }

@@ -1,4 +1,4 @@
-using Jindong.Enterprises.Web.Endpoints;
+using Jindong.Enterprises.Application.Tables;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
@@ -99,10 +99,13 @@ internal static class ApiDocument
         {
             response.Description = "The report's rows (JSON), or with `format=csv|xlsx` the same rows as a download.";
             response.Content ??= new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal);
-            response.Content[ReportEndpoints.Csv] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "UTF-8 CSV (with BOM), headers in the user's language." } };
-            response.Content[ReportEndpoints.Xlsx] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "An Excel workbook." } };
+            response.Content[MediaType(TabularFormat.Csv)] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Description = "UTF-8 CSV (with BOM), headers in the user's language." } };
+            response.Content[MediaType(TabularFormat.Xlsx)] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "binary", Description = "An Excel workbook." } };
         }
 
         return Task.CompletedTask;
     }
+
+    /// <summary>A download's media type without its parameters (the CSV's charset).</summary>
+    private static string MediaType(TabularFormat format) => format.ContentType().Split(';')[0];
 }

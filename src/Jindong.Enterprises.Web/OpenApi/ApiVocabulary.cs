@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
@@ -7,6 +8,7 @@ using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Application.Tiers;
 using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Web.Endpoints;
@@ -25,7 +27,7 @@ internal static class ApiVocabulary
 {
     private static readonly string[] TierNames = [.. TierScale.All.Select(d => d.Name)];
     private static readonly string[] TargetNames = [.. TierScale.TargetTiers.Select(t => t.Name())];
-    private static readonly string[] EnterpriseStatusCodes = [.. Enum.GetValues<EnterpriseStatus>().Select(EnterpriseStatuses.Code)];
+    private static readonly string[] EnterpriseStatusCodes = CodesOf<EnterpriseStatus>();
 
     private static readonly Dictionary<(Type, string), string[]> Properties = new()
     {
@@ -36,16 +38,16 @@ internal static class ApiVocabulary
         [(typeof(RecordOutcome), nameof(RecordOutcome.ImpliedTier))] = TierNames,
         [(typeof(RecordOutcome), nameof(RecordOutcome.InitialTier))] = TierNames,
         [(typeof(FiguresView), nameof(FiguresView.ImpliedTier))] = TierNames,
-        [(typeof(FiguresView), nameof(FiguresView.Source))] = [.. FiguresView.Sources],
+        [(typeof(FiguresView), nameof(FiguresView.Source))] = CodesOf<FiguresSource>(),
         [(typeof(TierMoveView), nameof(TierMoveView.From))] = TierNames,
         [(typeof(TierMoveView), nameof(TierMoveView.To))] = TierNames,
-        [(typeof(TierMoveView), nameof(TierMoveView.Kind))] = [.. Enum.GetValues<TierMoveKind>().Select(TierMoveView.KindCode)],
-        [(typeof(ReviewView), nameof(ReviewView.Status))] = [.. Enum.GetValues<ReviewStatus>().Select(ReviewCodes.Status)],
+        [(typeof(TierMoveView), nameof(TierMoveView.Kind))] = CodesOf<TierMoveKind>(),
+        [(typeof(ReviewView), nameof(ReviewView.Status))] = CodesOf<ReviewStatus>(),
         [(typeof(ProposalView), nameof(ProposalView.From))] = TierNames,
         [(typeof(ProposalView), nameof(ProposalView.To))] = TierNames,
-        [(typeof(ProposalView), nameof(ProposalView.Kind))] = [.. Enum.GetValues<ProposalKind>().Select(ReviewCodes.Kind)],
-        [(typeof(ProposalView), nameof(ProposalView.Decision))] = [.. Enum.GetValues<ProposalDecision>().Select(ReviewCodes.Decision)],
-        [(typeof(ProposalView), nameof(ProposalView.TargetStatus))] = [.. Enum.GetValues<TargetStatus>().Select(ReviewCodes.Target)],
+        [(typeof(ProposalView), nameof(ProposalView.Kind))] = CodesOf<ProposalKind>(),
+        [(typeof(ProposalView), nameof(ProposalView.Decision))] = CodesOf<ProposalDecision>(),
+        [(typeof(ProposalView), nameof(ProposalView.TargetStatus))] = CodesOf<TargetStatus>(),
         [(typeof(TargetProgress), nameof(TargetProgress.Tier))] = TierNames,
         [(typeof(ProgressRow), nameof(ProgressRow.Tier))] = TierNames,
         [(typeof(TownshipRow), nameof(TownshipRow.Tier))] = TierNames,
@@ -70,6 +72,10 @@ internal static class ApiVocabulary
         ["sort"] = [.. ListEnterprises.SortKeys.SelectMany(k => new[] { k, "-" + k })],
         ["format"] = [.. ReportEndpoints.Formats],
     };
+
+    /// <summary>The codes an enum is written as (<see cref="Codes.Of"/>).</summary>
+    private static string[] CodesOf<T>()
+        where T : struct, Enum => [.. Enum.GetValues<T>().Select(Codes.Of)];
 
     public static void Configure(OpenApiOptions options) => options.AddSchemaTransformer((schema, context, _) =>
     {

@@ -75,7 +75,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register(creditCode: "91350100M000100Y44", creditCodeOverride: "早期代码");
 
-        firm.UpdateProfile(firm.Name, firm.TownshipId, "91370200797522673R", null, Now);
+        firm.Update(firm.Name, firm.TownshipId, "91370200797522673R", null, firm.SegmentId, Now);
 
         Assert.Equal(("91370200797522673R", (string?)null), (firm.CreditCode, firm.CreditCodeOverride));
     }
@@ -208,6 +208,38 @@ public sealed class EnterpriseTests
         Assert.Equal(Tier.Over5Billion, firm.Target);
         Assert.Equal(2, firm.Version);
         Assert.Equal(Now.AddDays(1), firm.UpdatedAt);
+    }
+
+    [Fact]
+    public void A_below_scale_target_is_refused_by_the_firm_itself()
+    {
+        var firm = Register();
+
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now)).Rule);
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() =>
+            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now)).Rule);
+        Assert.Equal(Tier.Over100Million, firm.Target);
+    }
+
+    [Fact]
+    public void An_update_that_changes_nothing_keeps_the_version_and_the_segment_source()
+    {
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+
+        var changed = firm.Update("金华测试实业有限公司", 3, null, null, 7, Now.AddDays(1));
+
+        Assert.False(changed);
+        Assert.Equal((1, SegmentSource.PlanAppendix1, "附件1", Now), (firm.Version, firm.SegmentSource, firm.SegmentNote, firm.UpdatedAt));
+    }
+
+    [Fact]
+    public void An_update_of_name_and_segment_is_one_new_version()
+    {
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+
+        Assert.True(firm.Update("金华测试新名有限公司", 3, null, null, 8, Now.AddDays(1)));
+
+        Assert.Equal((2, SegmentSource.Manual, 8), (firm.Version, firm.SegmentSource, firm.SegmentId));
     }
 
     private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual, string? creditCodeOverride = null) =>

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Domain.Reviews;
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Web.Tests.Support;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -23,8 +24,8 @@ public sealed class ApiContractTests(JindongWebFactory app) : IClassFixture<Jind
     public async Task A_misspelt_decision_field_is_400_naming_it_and_decides_nothing()
     {
         var firm = await app.FirmIdAsync(70);
-        await app.SendAsAdminAsync(new RecordAnnualFigures(firm, 2021, 1_500m));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(firm, 2022, 12_000m));
+        await app.SendAsAdminAsync(RecordFigures.Of(firm, 2021, 1_500m));
+        await app.SendAsAdminAsync(RecordFigures.Of(firm, 2022, 12_000m));
         await app.SendAsAdminAsync(new StartAnnualReview(2022));
         var panel = await app.SignedInClientAsync("panel");
 
