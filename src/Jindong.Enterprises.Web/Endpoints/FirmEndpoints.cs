@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Jindong.Enterprises.Application.Auditing;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
@@ -10,7 +8,6 @@ using Jindong.Enterprises.Application.Targets;
 using Jindong.Enterprises.Application.Tiers;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Web.OpenApi;
-using Jindong.Enterprises.Web.Resources;
 using MediatR;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,11 +39,15 @@ internal static class FirmEndpoints
     /// <summary>
     /// A year's figures: the measures by their keys ("output", "tax" …, from the field table) beside
     /// the year. A measure given a number sets it, one given null clears it, an absent one keeps its
-    /// value; a key that is no measure is refused by name (the contract check leaves it to this type).
+    /// value; a key that is no measure is refused by name (<see cref="Hosting.JsonBodyContract"/>).
     /// </summary>
     [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Skip)]
     public sealed record FiguresRequest(int Year, int? ExpectedVersion = null)
     {
+        /// <summary>The measures' keys and the JSON type each takes: a whole number for a count, else a decimal.</summary>
+        public static readonly IReadOnlyDictionary<string, Type> MeasureTypes =
+            MeasureFields.All.ToDictionary(f => f.Measure.Key(), f => f.Definition.IsCount ? typeof(int?) : typeof(decimal?), StringComparer.Ordinal);
+
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Measures { get; init; }
     }
@@ -123,35 +124,12 @@ internal static class FirmEndpoints
         return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
     }
 
+    /// <remarks>The body contract has checked every key is a measure and every value a number or null.</remarks>
     private static async Task<Ok<RecordOutcome>> RecordFiguresAsync(int id, FiguresRequest body, IMediator mediator, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var changes = new List<KeyValuePair<Measure, decimal?>>();
-        foreach (var (key, value) in body.Measures ?? [])
-        {
-            if (!MeasureFields.TryParseKey(key, out var measure))
-            {
-                errors[key] = [string.Format(CultureInfo.CurrentCulture, WebText.JsonFieldUnknown, key)];
-            }
-            else if (value.ValueKind == JsonValueKind.Null)
-            {
-                changes.Add(KeyValuePair.Create(measure, (decimal?)null));
-            }
-            else if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
-            {
-                changes.Add(KeyValuePair.Create(measure, (decimal?)number));
-            }
-            else
-            {
-                errors[measure.Key()] = [string.Format(CultureInfo.CurrentCulture, WebText.NotANumber, measure.Label())];
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw new InputValidationException(errors);
-        }
-
+        var changes = (body.Measures ?? []).Select(m => KeyValuePair.Create(
+            MeasureFields.TryParseKey(m.Key, out var measure) ? measure : throw new InvalidOperationException($"'{m.Key}' is no measure; the body contract lets none through."),
+            m.Value.ValueKind == JsonValueKind.Null ? null : (decimal?)m.Value.GetDecimal()));
         return TypedResults.Ok(await mediator.Send(new RecordAnnualFigures(id, body.Year, FigureChanges.Of(changes), body.ExpectedVersion), ct));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Web.Endpoints;
 using Jindong.Enterprises.Web.Resources;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -58,7 +59,10 @@ internal sealed class JsonBodyContract(RequestDelegate next, IOptions<JsonOption
             }
 
             var comparison = contract.Options.PropertyNameCaseInsensitive ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-            var known = contract.Properties.ToDictionary(p => p.Name, comparison);
+            var known = contract.Properties.Where(p => !p.IsExtensionData)
+                .Select(p => KeyValuePair.Create(p.Name, (Type: p.PropertyType, Nullable: p.IsSetNullable)))
+                .Concat(ExtraFields(contract.Type).Select(f => KeyValuePair.Create(f.Key, (Type: f.Value, Nullable: true))))
+                .ToDictionary(comparison);
             var sent = document.RootElement.EnumerateObject().Select(p => p.Name).ToHashSet(comparison);
             var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
             foreach (var name in sent.Where(n => !known.ContainsKey(n)))
@@ -73,7 +77,7 @@ internal sealed class JsonBodyContract(RequestDelegate next, IOptions<JsonOption
 
             foreach (var field in document.RootElement.EnumerateObject())
             {
-                if (known.TryGetValue(field.Name, out var property) && Expected(property, field.Value) is { } expected)
+                if (known.TryGetValue(field.Name, out var property) && Expected(property.Type, property.Nullable, field.Value) is { } expected)
                 {
                     errors[field.Name] = [string.Format(CultureInfo.CurrentCulture, WebText.JsonFieldInvalid, field.Name, expected)];
                 }
@@ -84,14 +88,14 @@ internal sealed class JsonBodyContract(RequestDelegate next, IOptions<JsonOption
     }
 
     /// <summary>What the field should have held, when <paramref name="value"/> is not that; null when it is (or the type is one binding judges).</summary>
-    private static string? Expected(JsonPropertyInfo property, JsonElement value)
+    private static string? Expected(Type propertyType, bool nullable, JsonElement value)
     {
         if (value.ValueKind == JsonValueKind.Null)
         {
-            return property.IsSetNullable ? null : KindOf(property.PropertyType);
+            return nullable ? null : KindOf(propertyType);
         }
 
-        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        var type = Nullable.GetUnderlyingType(propertyType) ?? propertyType;
         var fits = type == typeof(bool) ? value.ValueKind is JsonValueKind.True or JsonValueKind.False
             : type == typeof(int) ? value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out _)
             : type == typeof(decimal) ? value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out _)
@@ -107,6 +111,13 @@ internal sealed class JsonBodyContract(RequestDelegate next, IOptions<JsonOption
             : type == typeof(decimal) ? WebText.JsonTypeNumber
             : WebText.JsonTypeText;
     }
+
+    /// <summary>
+    /// The fields a body type takes in its extension data, by name and type: the figures' measures
+    /// by key. Each may be null (null clears a measure); any other name stays unknown.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Type> ExtraFields(Type bodyType) =>
+        bodyType == typeof(FirmEndpoints.FiguresRequest) ? FirmEndpoints.FiguresRequest.MeasureTypes : new Dictionary<string, Type>();
 
     public static bool IsRequired(JsonPropertyInfo property) =>
         property.IsRequired || property.AssociatedParameter is { HasDefaultValue: false };

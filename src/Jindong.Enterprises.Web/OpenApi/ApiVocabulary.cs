@@ -73,6 +73,29 @@ internal static class ApiVocabulary
         ["format"] = [.. ReportEndpoints.Formats],
     };
 
+    /// <summary>
+    /// Each measure as a property by its key: a whole number for a count, else a decimal. In an
+    /// answer null means not recorded (never for the output, which every recorded year has); in a
+    /// request null clears the measure (the output is refused).
+    /// </summary>
+    private static void AddMeasures(OpenApiSchema schema, bool answer)
+    {
+        schema.Properties ??= new Dictionary<string, IOpenApiSchema>(StringComparer.Ordinal);
+        foreach (var field in MeasureFields.All)
+        {
+            var type = field.Definition.IsCount ? JsonSchemaType.Integer : JsonSchemaType.Number;
+            schema.Properties[field.Measure.Key()] = new OpenApiSchema
+            {
+                Type = answer && field.Definition.IsRequired ? type : type | JsonSchemaType.Null,
+                Format = field.Definition.IsCount ? "int32" : "decimal",
+                Description = field.Measure.LabelWithUnit(),
+            };
+        }
+
+        schema.AdditionalPropertiesAllowed = false;
+        schema.AdditionalProperties = null;
+    }
+
     /// <summary>The codes an enum is written as (<see cref="Codes.Of"/>).</summary>
     private static string[] CodesOf<T>()
         where T : struct, Enum => [.. Enum.GetValues<T>().Select(Codes.Of)];
@@ -89,6 +112,12 @@ internal static class ApiVocabulary
         {
             schema.Type = context.JsonTypeInfo.Type == typeof(DateTime) ? JsonSchemaType.String : JsonSchemaType.String | JsonSchemaType.Null;
             schema.Format = "date-time";
+        }
+
+        // The measures travel by key beside the declared fields (JSON extension data), which the generator cannot see.
+        if (context.JsonPropertyInfo is null && (context.JsonTypeInfo.Type == typeof(FiguresView) || context.JsonTypeInfo.Type == typeof(FirmEndpoints.FiguresRequest)))
+        {
+            AddMeasures(schema, answer: context.JsonTypeInfo.Type == typeof(FiguresView));
         }
 
         // The Application's views are answers, and the server writes every property, null or not.

@@ -80,6 +80,21 @@ public sealed class ApiContractTests(JindongWebFactory app) : IClassFixture<Jind
     }
 
     [Fact]
+    public async Task A_misspelt_measure_is_400_naming_it_and_a_null_measure_clears_only_that_one()
+    {
+        var admin = await app.SignedInClientAsync("admin");
+        var firm = await app.FirmIdAsync(75);
+        await (await admin.PostAsJsonAsync($"/api/firms/{firm}/figures", new { year = 2024, output = 3_000m, tax = 90m, land = 12m })).JsonAsync();
+
+        var misspelt = await admin.PostAsync($"/api/firms/{firm}/figures", new StringContent("""{"year":2024,"tx":95}""", Encoding.UTF8, "application/json"));
+        await (await admin.PostAsync($"/api/firms/{firm}/figures", new StringContent("""{"year":2024,"tax":null}""", Encoding.UTF8, "application/json"))).JsonAsync();
+
+        Assert.Equal("本接口没有字段“tx”，请检查拼写。", await misspelt.FieldErrorAsync("tx"));
+        var year = (await (await admin.GetAsync($"/api/firms/{firm}")).JsonAsync()).GetProperty("figures")[0];
+        Assert.Equal((3_000m, JsonValueKind.Null, 12m), (year.GetProperty("output").GetDecimal(), year.GetProperty("tax").ValueKind, year.GetProperty("land").GetDecimal()));
+    }
+
+    [Fact]
     public async Task Field_errors_are_keyed_by_the_camel_case_names_the_json_uses()
     {
         var admin = await app.SignedInClientAsync("admin");

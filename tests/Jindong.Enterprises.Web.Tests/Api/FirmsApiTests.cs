@@ -65,6 +65,17 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
     }
 
     [Fact]
+    public async Task A_full_width_credit_code_is_registered_as_the_import_reads_it()
+    {
+        var client = await app.SignedInClientAsync("admin");
+
+        var created = await (await client.PostAsJsonAsync("/api/firms", new { name = "金华全角代码测试有限公司", township = "孝顺镇", creditCode = " ９１３３０７０３ＭＡ２ＨＫ７Ｑ５０２ " }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("91330703MA2HK7Q502", created.GetProperty("creditCode").GetString());
+    }
+
+    [Fact]
     public async Task A_registered_firm_is_edited_and_a_stale_edit_is_409()
     {
         var client = await app.SignedInClientAsync("admin");

@@ -81,3 +81,9 @@ export const misspelt: RequestBody<"/api/reviews/{year}/proposals/{firmId}", "po
 
 // @ts-expect-error An id is a number, never a string.
 export const stringId: Firm["id"] = "9";
+
+/** A correction names only the measures it changes; null clears one. */
+export const correction: RequestBody<"/api/firms/{id}/figures", "post"> = { year: 2023, expectedVersion: 1, tax: null, employees: 120 };
+
+// @ts-expect-error A measure's key is checked too: `outptu` is no measure.
+export const misspeltMeasure: RequestBody<"/api/firms/{id}/figures", "post"> = { year: 2023, outptu: 52000 };
