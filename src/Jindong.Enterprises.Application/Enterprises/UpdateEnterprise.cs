@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 
 namespace Jindong.Enterprises.Application.Enterprises;
@@ -59,7 +60,7 @@ internal sealed class UpdateEnterpriseHandler(
             : await db.RequireTownshipIdAsync(command.Township, nameof(command.Township), cancellationToken);
         user.EnsureCanChange(townshipId);
         var name = command.Name?.Trim() ?? enterprise.Name;
-        await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
+        await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var (code, codeOverride) = command.CreditCode is null
             ? (enterprise.CreditCode, enterprise.CreditCodeOverride)
@@ -74,6 +75,10 @@ internal sealed class UpdateEnterpriseHandler(
         await db.SaveChangesAsync(cancellationToken);
         var after = await db.ViewAsync(enterprise, cancellationToken);
         audit.Record(enterprise.Id, before, after, command.CreditCodeOverride);
+        if (after.Township != before.Township)
+        {
+            await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
+        }
         return after;
     }
 }

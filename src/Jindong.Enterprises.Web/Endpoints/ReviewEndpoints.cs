@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jindong.Enterprises.Web.Endpoints;
 
-/// <summary>/api/reviews/{year}: the annual tier review — read, start, decide, approve all, sign off.</summary>
+/// <summary>/api/reviews/{year}: the annual tier review — read, start, decide, approve all, sign off, reopen.</summary>
 internal static class ReviewEndpoints
 {
     /// <param name="Approve">true approves the proposed move, false rejects it; required, so a misspelt field is never read as a rejection.</param>
@@ -35,6 +35,10 @@ internal static class ReviewEndpoints
         reviews.MapPost("/sign-off", async Task<Ok<ReviewSignedOff>> (int year, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SignOffReview(year), ct)))
             .WithName("SignOffReview").WithSummary("Apply the approved moves and close the review; refused (422) while a proposal is undecided")
+            .Problems(ApiProblems.Write | ApiProblems.NotFound);
+        reviews.MapPost("/reopen", async Task<Ok<ReviewReopened>> (int year, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ReopenReview(year, body.Reason), ct)))
+            .WithName("ReopenReview").WithSummary("Reopen the latest signed-off review, with a reason: its moves are reverted and its proposals can be decided again")
             .Problems(ApiProblems.Write | ApiProblems.NotFound);
     }
 }

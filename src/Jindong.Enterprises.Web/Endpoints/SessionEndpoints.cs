@@ -1,11 +1,8 @@
-using Jindong.Enterprises.Application.Users;
+using System.Globalization;
+using System.Security.Claims;
 using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.OpenApi;
-using MediatR;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
-using System.Security.Claims;
 
 namespace Jindong.Enterprises.Web.Endpoints;
 
@@ -20,31 +17,36 @@ internal static class SessionEndpoints
     {
         var group = app.MapGroup("/api/session").WithTags(ApiTags.Session);
         group.MapPost(string.Empty, SignInAsync).AllowAnonymous()
-            .WithName("SignIn").WithSummary("Sign in: sets the session cookie; a wrong password or a locked account is 401")
-            .Problems(ApiProblems.Invalid | ApiProblems.SignInRequired | ApiProblems.Forbidden | ApiProblems.UnsupportedMediaType);
-        Func<HttpContext, Task<NoContent>> signOut = SignOutAsync;
+            .WithName("SignIn").WithSummary("Sign in: sets the session cookie; a wrong password or a locked account is 401, repeated failures 429 for a while")
+            .Problems(ApiProblems.Invalid | ApiProblems.SignInRequired | ApiProblems.Forbidden | ApiProblems.UnsupportedMediaType | ApiProblems.Throttled);
+        Func<HttpContext, WebSessions, Task<NoContent>> signOut = SignOutAsync;
         group.MapDelete(string.Empty, signOut)
             .WithName("SignOut").WithSummary("Sign out: ends the session").Problems(ApiProblems.SignInRequired | ApiProblems.Forbidden);
         group.MapGet(string.Empty, (ClaimsPrincipal user) => TypedResults.Ok(Describe(user)))
             .WithName("GetSession").WithSummary("Who is signed in: name, role, township").Problems(ApiProblems.SignInRequired);
     }
 
-    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, IMediator mediator, HttpContext context, CancellationToken ct)
+    /// <summary>401 for every refusal alike; 429 (with Retry-After) while the client is throttled.</summary>
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, WebSessions sessions, HttpContext context)
     {
-        var outcome = await mediator.Send(new SignIn(request.UserName, request.Password), ct);
-        if (outcome.User is not { } user)
+        var attempt = await sessions.SignInAsync(context, request.UserName, request.Password);
+        if (attempt.User is not { } user)
         {
-            return TypedResults.Problem(title: outcome.Message, statusCode: StatusCodes.Status401Unauthorized);
+            if (attempt.RetryAfter is { } wait)
+            {
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(title: attempt.Message, statusCode: StatusCodes.Status429TooManyRequests);
+            }
+
+            return TypedResults.Problem(title: attempt.Message, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var principal = Claims.Principal(user);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return TypedResults.Ok(Describe(principal));
+        return TypedResults.Ok(Describe(Claims.Principal(user)));
     }
 
-    private static async Task<NoContent> SignOutAsync(HttpContext context)
+    private static async Task<NoContent> SignOutAsync(HttpContext context, WebSessions sessions)
     {
-        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOutAsync(context);
         return TypedResults.NoContent();
     }
 

@@ -27,7 +27,8 @@ internal static class ApiDocument
         JSON field name), 401 without a session, 403 when the role or township may not, 404 for an
         unknown firm or review (or one of another township), 409 when someone else saved first (a stale
         `expectedVersion`), 415 for a write that is not JSON, 422 when a rule of the registry refuses
-        the request as the registry stands (sending it again changes nothing), 503 when the database
+        the request as the registry stands (sending it again changes nothing), 429 while a client's
+        sign-ins are throttled, 503 when the database
         cannot be written, and 500 for anything unforeseen (its detail only in the server's log).
         Messages are in Chinese, or English with the culture cookie set by `/culture?lang=en`.
         """;
@@ -41,6 +42,7 @@ internal static class ApiDocument
         ["409"] = "Someone else saved first: read again and retry. Nothing was changed.",
         ["415"] = "The body is not JSON (form fields or plain text).",
         ["422"] = "A rule of the registry refuses the request as the registry stands; `title` says which. Nothing was changed.",
+        ["429"] = "Sign-ins from this client are throttled after repeated failures; `Retry-After` says for how many seconds.",
         ["500"] = "An unforeseen error; its detail is in the server's log. Nothing was changed.",
         ["503"] = "The database cannot be written (read-only, full disk). Nothing was changed.",
     };

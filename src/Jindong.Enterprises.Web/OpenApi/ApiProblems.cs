@@ -32,6 +32,9 @@ internal enum ApiProblems
     /// <summary>503: the database cannot be written (read-only file, full disk); nothing was changed.</summary>
     Unavailable = 128,
 
+    /// <summary>429: sign-ins from this client are throttled for a while (Retry-After says how long).</summary>
+    Throttled = 256,
+
     /// <summary>What every signed-in read can answer.</summary>
     Read = Invalid | SignInRequired,
 
@@ -52,6 +55,7 @@ internal static class ApiProblemsMetadata
         [ApiProblems.UnsupportedMediaType] = StatusCodes.Status415UnsupportedMediaType,
         [ApiProblems.Refused] = StatusCodes.Status422UnprocessableEntity,
         [ApiProblems.Unavailable] = StatusCodes.Status503ServiceUnavailable,
+        [ApiProblems.Throttled] = StatusCodes.Status429TooManyRequests,
     };
 
     public static TBuilder Problems<TBuilder>(this TBuilder builder, ApiProblems problems)
