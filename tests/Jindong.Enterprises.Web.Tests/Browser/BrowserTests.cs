@@ -69,7 +69,7 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
         await page.GetByLabel("税收（万元）").FillAsync("800");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#Input_Output_error")).ToHaveTextAsync("工业总产值不能为负数。");
+        await Assertions.Expect(page.Locator("#Input_Values_output__error")).ToHaveTextAsync("工业总产值不能为负数。");
         await Assertions.Expect(page.GetByLabel("工业总产值（万元）")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("税收（万元）")).ToHaveValueAsync("800");
 
