@@ -21,6 +21,7 @@ public sealed record RegisterEnterprise(
     string? CreditCode = null,
     string? Segment = null,
     string? Target = null,
+    DateOnly? EffectiveOn = null,
     string? CreditCodeOverride = null) : ICommand<int>;
 
 internal sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterprise>
@@ -50,6 +51,7 @@ internal sealed class RegisterEnterpriseHandler(
         var name = command.Name.Trim();
         await db.EnsureUniqueAsync(user, name, command.CreditCode, null, cancellationToken);
 
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
         var enterprise = Enterprise.Register(
             name,
             townshipId,
@@ -59,6 +61,7 @@ internal sealed class RegisterEnterpriseHandler(
             null,
             command.Target is null ? null : TierScale.Parse(command.Target),
             clock.GetUtcNow().UtcDateTime,
+            effectiveOn,
             creditCodeOverride: command.CreditCodeOverride);
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);

@@ -23,6 +23,7 @@ public sealed record UpdateEnterprise(
     string? CreditCode = null,
     string? Segment = null,
     int? ExpectedVersion = null,
+    DateOnly? EffectiveOn = null,
     string? CreditCodeOverride = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
@@ -66,7 +67,8 @@ internal sealed class UpdateEnterpriseHandler(
             ? (enterprise.CreditCode, enterprise.CreditCodeOverride)
             : (command.CreditCode, command.CreditCodeOverride);
         var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
-        if (!enterprise.Update(name, townshipId, code, codeOverride, segmentId, clock.GetUtcNow().UtcDateTime))
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
+        if (!enterprise.Update(name, townshipId, code, codeOverride, segmentId, clock.GetUtcNow().UtcDateTime, effectiveOn))
         {
             // Saved as it was: nothing to write, nothing to audit.
             return before;

@@ -84,11 +84,12 @@ internal static class FirmsVerbs
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
         var target = new Option<string?>("--target") { Description = CliText.TargetOption };
         var creditCodeOverride = CreditCodeOverrideOption();
-        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, creditCodeOverride, segment, target };
+        var effective = EffectiveOption.Create();
+        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, creditCodeOverride, segment, target, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.Send(
-                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(creditCodeOverride)),
+                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(effective), parse.GetValue(creditCodeOverride)),
                 token);
             Tables.Line(Labels.Format(CliText.Registered, parse.GetValue(name)!.Trim(), id));
         }, ct));
@@ -103,12 +104,13 @@ internal static class FirmsVerbs
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
         var creditCodeOverride = CreditCodeOverrideOption();
-        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, creditCodeOverride, segment };
+        var effective = EffectiveOption.Create();
+        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, creditCodeOverride, segment, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
             var updated = await mediator.Send(
-                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), CreditCodeOverride: parse.GetValue(creditCodeOverride)),
+                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), CreditCodeOverride: parse.GetValue(creditCodeOverride), EffectiveOn: parse.GetValue(effective)),
                 token);
             Tables.Line(Labels.Format(CliText.Updated, updated.Name));
         }, ct));
@@ -122,11 +124,12 @@ internal static class FirmsVerbs
         var firm = FirmArgument.Create();
         var reason = new Option<string>("--reason") { Description = CliText.ReasonOption, Required = true };
         var closed = new Option<bool>("--closed") { Description = CliText.ClosedOption };
-        var command = new Command("move-out", CliText.FirmsMoveOutDescription) { firm, reason, closed };
+        var effective = EffectiveOption.Create();
+        var command = new Command("move-out", CliText.FirmsMoveOutDescription) { firm, reason, closed, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
-            var moved = await mediator.Send(new MoveOutEnterprise(id, parse.GetValue(reason)!, parse.GetValue(closed)), token);
+            var moved = await mediator.Send(new MoveOutEnterprise(id, parse.GetValue(reason)!, parse.GetValue(closed), parse.GetValue(effective)), token);
             Tables.Line(Labels.Format(CliText.MovedOut, moved.Name, Labels.Status(moved.Status)));
         }, ct));
         return command;

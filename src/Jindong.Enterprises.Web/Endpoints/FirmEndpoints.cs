@@ -19,22 +19,26 @@ internal static class FirmEndpoints
     public sealed record FirmPage(IReadOnlyList<EnterpriseView> Items, int Total, int Page, int PageSize);
 
     /// <param name="CreditCodeOverride">Why a real credit code that fails a GB 32100 rule is recorded all the same.</param>
+    /// <param name="EffectiveOn">The day the registration takes effect (China time); today when left out.</param>
     public sealed record RegisterFirmRequest(
         string Name,
         string Township,
         string? CreditCode = null,
         string? Segment = null,
         string? Target = null,
-        string? CreditCodeOverride = null);
+        string? CreditCodeOverride = null,
+        DateOnly? EffectiveOn = null);
 
     /// <summary>A field left out (or null) stays as it is.</summary>
+    /// <param name="EffectiveOn">The day a township or segment change takes effect (China time); today when left out.</param>
     public sealed record UpdateFirmRequest(
         string? Name = null,
         string? Township = null,
         string? CreditCode = null,
         string? Segment = null,
         int? ExpectedVersion = null,
-        string? CreditCodeOverride = null);
+        string? CreditCodeOverride = null,
+        DateOnly? EffectiveOn = null);
 
     /// <summary>
     /// A year's figures: the measures by their keys ("output", "tax" …, from the field table) beside
@@ -54,9 +58,9 @@ internal static class FirmEndpoints
 
     public sealed record TierMoveRequest(string To, int Year, string Reason, bool Override = false);
 
-    public sealed record TargetRequest(string Target, string Reason);
+    public sealed record TargetRequest(string Target, string Reason, DateOnly? EffectiveOn = null);
 
-    public sealed record MoveOutRequest(string Reason, bool Closed = false);
+    public sealed record MoveOutRequest(string Reason, bool Closed = false, DateOnly? EffectiveOn = null);
 
     public static void MapFirmEndpoints(this IEndpointRouteBuilder app)
     {
@@ -69,7 +73,7 @@ internal static class FirmEndpoints
         firms.MapPost(string.Empty, RegisterAsync)
             .WithName("RegisterFirm").WithSummary("Register a firm the plan does not list").Problems(ApiProblems.Write);
         firms.MapPut("/{id:int}", async Task<Ok<EnterpriseView>> (int id, UpdateFirmRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion, body.CreditCodeOverride), ct)))
+                TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion, body.EffectiveOn, body.CreditCodeOverride), ct)))
             .WithName("UpdateFirm").WithSummary("Change a firm's profile; with expectedVersion, refused (409) if someone saved in between").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPost("/{id:int}/figures", RecordFiguresAsync)
             .WithName("RecordFigures").WithSummary("Record a year's figures (万元, 亩) or correct the measures given (null clears one); a correction keeps the earlier version").Problems(ApiProblems.Write | ApiProblems.NotFound);
@@ -80,10 +84,10 @@ internal static class FirmEndpoints
             })
             .WithName("MoveTier").WithSummary("Move a firm's tier outside the review; one the year's output does not imply needs override (else 422)").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPut("/{id:int}/target", async Task<Ok<EnterpriseView>> (int id, TargetRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target, body.Reason), ct)))
+                TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target, body.Reason, body.EffectiveOn), ct)))
             .WithName("SetTarget").WithSummary("Set a firm's cultivation target (培育目标)").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapPost("/{id:int}/move-out", async Task<Ok<EnterpriseView>> (int id, MoveOutRequest body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason, body.Closed), ct)))
+                TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason, body.Closed, body.EffectiveOn), ct)))
             .WithName("MoveOutFirm").WithSummary("Take a firm off the active list (moved out, or closed); it stays in history").Problems(ApiProblems.Write | ApiProblems.NotFound);
         firms.MapGet("/{id:int}/target-gap", async Task<Ok<TargetGapView?>> (int id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok<TargetGapView?>(await mediator.Send(new GetTargetGap(id), ct)))
@@ -120,7 +124,7 @@ internal static class FirmEndpoints
 
     private static async Task<Created<EnterpriseDetails>> RegisterAsync(RegisterFirmRequest body, IMediator mediator, CancellationToken ct)
     {
-        var id = await mediator.Send(new RegisterEnterprise(body.Name, body.Township, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target), Blank(body.CreditCodeOverride)), ct);
+        var id = await mediator.Send(new RegisterEnterprise(body.Name, body.Township, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target), body.EffectiveOn, Blank(body.CreditCodeOverride)), ct);
         return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
     }
 

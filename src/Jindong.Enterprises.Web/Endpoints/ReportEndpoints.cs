@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Jindong.Enterprises.Web.Endpoints;
 
 /// <summary>
-/// GET /api/reports/{progress|townships|industries|gaps|efficiency}?year=[&amp;format=json|csv|xlsx]:
+/// GET /api/reports/{progress|townships|industries|gaps|efficiency}?year=[&amp;asOf=yyyy-MM-dd][&amp;format=json|csv|xlsx]:
 /// each report's rows as a JSON array, or the same rows as a CSV or Excel download.
 /// </summary>
 internal static class ReportEndpoints
@@ -22,26 +22,27 @@ internal static class ReportEndpoints
     {
         var reports = app.MapGroup("/api/reports").WithTags(ApiTags.Reports).Problems(ApiProblems.Read);
         Map(reports, "progress", "GetProgressReport", "Firms per tier: in each band and cumulative (at or above), beside the plan's 2020 base and 2025 targets",
-            (mediator, year, ct) => mediator.Send(new GetProgressReport(year), ct));
+            (mediator, year, asOf, ct) => mediator.Send(new GetProgressReport(year, asOf), ct));
         Map(reports, "townships", "GetTownshipReport", "Firms per township and tier, in the band and cumulative",
-            (mediator, year, ct) => mediator.Send(new GetTownshipReport(year), ct));
+            (mediator, year, asOf, ct) => mediator.Send(new GetTownshipReport(year, asOf), ct));
         Map(reports, "industries", "GetIndustryReport", "Firms per category, industry and segment, and tier",
-            (mediator, year, ct) => mediator.Send(new GetIndustryReport(year), ct));
+            (mediator, year, asOf, ct) => mediator.Send(new GetIndustryReport(year, asOf), ct));
         Map(reports, "gaps", "GetGapReport", "Each firm's gap to its cultivation target and the yearly growth it needs by 2025",
-            (mediator, year, ct) => mediator.Send(new GetGapReport(year), ct));
+            (mediator, year, asOf, ct) => mediator.Send(new GetGapReport(year, asOf), ct));
         Map(reports, "efficiency", "GetEfficiencyReport", "Per-mu tax and value added, low-efficiency firms and the A/B/C/D class",
-            async (mediator, year, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct)).Rows);
+            async (mediator, year, _, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct)).Rows);
     }
 
-    private static void Map<TRow>(RouteGroupBuilder reports, string kind, string operationId, string summary, Func<IMediator, int, CancellationToken, Task<IReadOnlyList<TRow>>> rows) =>
-        reports.MapGet("/" + kind, async Task<Results<Ok<IReadOnlyList<TRow>>, EmptyHttpResult>> (int year, IMediator mediator, ITableWriter writer, HttpContext http, CancellationToken ct, string? format = null) =>
+    /// <param name="rows">The report's rows for a year, as the registry stood on <c>asOf</c> where the report reads states (null: the year's end).</param>
+    private static void Map<TRow>(RouteGroupBuilder reports, string kind, string operationId, string summary, Func<IMediator, int, DateOnly?, CancellationToken, Task<IReadOnlyList<TRow>>> rows) =>
+        reports.MapGet("/" + kind, async Task<Results<Ok<IReadOnlyList<TRow>>, EmptyHttpResult>> (int year, IMediator mediator, ITableWriter writer, HttpContext http, CancellationToken ct, string? format = null, DateOnly? asOf = null) =>
             {
                 if (TabularOf(format) is not { } tabular)
                 {
-                    return TypedResults.Ok(await rows(mediator, year, ct));
+                    return TypedResults.Ok(await rows(mediator, year, asOf, ct));
                 }
 
-                var report = await ReportTables.ForYearAsync(mediator, kind, year, ct)
+                var report = await ReportTables.ForYearAsync(mediator, kind, year, ct, asOf)
                     ?? throw new InvalidOperationException($"The report '{kind}' has no table.");
                 await Downloads.WriteAsync(http, $"{report.Title}-{year}", tabular, output => writer.Write(output, tabular, report.Headers, report.Rows));
                 return TypedResults.Empty;

@@ -8,6 +8,8 @@ public sealed class EnterpriseTests
 {
     private static readonly DateTime Now = new(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc);
 
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
     [Fact]
     public void A_registered_firm_is_active_at_version_1_with_its_tier_unknown()
     {
@@ -75,7 +77,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register(creditCode: "91350100M000100Y44", creditCodeOverride: "早期代码");
 
-        firm.Update(firm.Name, firm.TownshipId, "91370200797522673R", null, firm.SegmentId, Now);
+        firm.Update(firm.Name, firm.TownshipId, "91370200797522673R", null, firm.SegmentId, Now, Today);
 
         Assert.Equal(("91370200797522673R", (string?)null), (firm.CreditCode, firm.CreditCodeOverride));
     }
@@ -169,7 +171,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        firm.MoveOut("迁往义乌", closed, Now);
+        firm.MoveOut("迁往义乌", closed, Now, Today);
 
         Assert.Equal(status, firm.Status);
         Assert.Equal("迁往义乌", firm.StatusReason);
@@ -180,10 +182,10 @@ public sealed class EnterpriseTests
     public void A_firm_that_moved_out_cannot_move_out_again_change_target_or_move_tier()
     {
         var firm = Register();
-        firm.MoveOut("迁往义乌", closed: false, Now);
+        firm.MoveOut("迁往义乌", closed: false, Now, Today);
 
-        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.MoveOut("再次迁出", closed: true, Now)).Rule);
-        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.Over1Billion, Now)).Rule);
+        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.MoveOut("再次迁出", closed: true, Now, Today)).Rule);
+        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.Over1Billion, Now, Today)).Rule);
         Assert.Equal(
             DomainRules.EnterpriseNotActive,
             Assert.Throws<DomainRuleException>(() => firm.MoveTier(Request(Tier.AboveScale, implied: Tier.AboveScale), Now)).Rule);
@@ -193,7 +195,7 @@ public sealed class EnterpriseTests
     [Fact]
     public void Setting_the_target_it_already_has_is_refused()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Register().SetTarget(Tier.Over100Million, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => Register().SetTarget(Tier.Over100Million, Now, Today));
 
         Assert.Equal(DomainRules.TargetUnchanged, refused.Rule);
     }
@@ -203,7 +205,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        firm.SetTarget(Tier.Over5Billion, Now.AddDays(1));
+        firm.SetTarget(Tier.Over5Billion, Now.AddDays(1), Today);
 
         Assert.Equal(Tier.Over5Billion, firm.Target);
         Assert.Equal(2, firm.Version);
@@ -215,18 +217,18 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now)).Rule);
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now, Today)).Rule);
         Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() =>
-            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now)).Rule);
+            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now, Today)).Rule);
         Assert.Equal(Tier.Over100Million, firm.Target);
     }
 
     [Fact]
     public void An_update_that_changes_nothing_keeps_the_version_and_the_segment_source()
     {
-        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        var changed = firm.Update("金华测试实业有限公司", 3, null, null, 7, Now.AddDays(1));
+        var changed = firm.Update("金华测试实业有限公司", 3, null, null, 7, Now.AddDays(1), Today);
 
         Assert.False(changed);
         Assert.Equal((1, SegmentSource.PlanAppendix1, "附件1", Now), (firm.Version, firm.SegmentSource, firm.SegmentNote, firm.UpdatedAt));
@@ -235,15 +237,15 @@ public sealed class EnterpriseTests
     [Fact]
     public void An_update_of_name_and_segment_is_one_new_version()
     {
-        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        Assert.True(firm.Update("金华测试新名有限公司", 3, null, null, 8, Now.AddDays(1)));
+        Assert.True(firm.Update("金华测试新名有限公司", 3, null, null, 8, Now.AddDays(1), Today));
 
         Assert.Equal((2, SegmentSource.Manual, 8), (firm.Version, firm.SegmentSource, firm.SegmentId));
     }
 
     private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual, string? creditCodeOverride = null) =>
-        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now, creditCodeOverride: creditCodeOverride);
+        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now, Today, creditCodeOverride: creditCodeOverride);
 
     private static TierMoveRequest Request(Tier to, Tier? implied, bool isOverride = false) =>
         new(to, 2025, "测试", implied, isOverride, "测试员");

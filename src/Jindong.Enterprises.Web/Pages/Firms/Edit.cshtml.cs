@@ -45,12 +45,12 @@ public sealed class EditModel(IMediator mediator) : JindongPageModel(mediator)
         {
             if (Id is { } id)
             {
-                await Mediator.Send(new UpdateEnterprise(id, Input.Name ?? string.Empty, Blank(Input.Township), Blank(Input.CreditCode), Blank(Input.Segment), Input.Version, Blank(Input.CreditCodeOverride)));
+                await Mediator.Send(new UpdateEnterprise(id, Input.Name ?? string.Empty, Blank(Input.Township), Blank(Input.CreditCode), Blank(Input.Segment), Input.Version, CreditCodeOverride: Blank(Input.CreditCodeOverride)));
                 TempData["Flash"] = WebText.Saved;
                 return Redirect($"/Firms/Details/{id}");
             }
 
-            var created = await Mediator.Send(new RegisterEnterprise(Input.Name ?? string.Empty, Input.Township ?? string.Empty, Blank(Input.CreditCode), Blank(Input.Segment), Blank(Input.Target), Blank(Input.CreditCodeOverride)));
+            var created = await Mediator.Send(new RegisterEnterprise(Input.Name ?? string.Empty, Input.Township ?? string.Empty, Blank(Input.CreditCode), Blank(Input.Segment), Blank(Input.Target), CreditCodeOverride: Blank(Input.CreditCodeOverride)));
             TempData["Flash"] = WebText.Registered;
             return Redirect($"/Firms/Details/{created}");
         },
