@@ -162,6 +162,30 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.Equal(3000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_full_width_credit_code_matches_as_the_other_channels_read_it()
+    {
+        var id = await app.SendAsync(new RegisterEnterprise("金东全角代码测试有限公司", "孝顺镇", "91370200797522673R"));
+
+        var outcome = await app.ImportAsync(app.WriteFile("wide.csv", Files.Utf8("统一社会信用代码,工业总产值\n９１３７０２００７９７５２２６７３Ｒ,3000\n")));
+
+        Assert.Equal(1, outcome.Added);
+        Assert.True(await app.QueryAsync(db => db.AnnualFigures.AnyAsync(f => f.EnterpriseId == id)));
+    }
+
+    [Fact]
+    public async Task A_code_recorded_by_override_matches_its_firm_and_one_nobody_recorded_is_refused_naming_the_rule()
+    {
+        var id = await app.SendAsync(new RegisterEnterprise("金东早期代码测试有限公司", "孝顺镇", "91350100M000100Y44", CreditCodeOverride: "早期赋码，营业执照如此"));
+
+        var outcome = await app.ImportAsync(app.WriteFile("override.csv", Files.Utf8("统一社会信用代码,工业总产值\n91350100M000100Y44,3000\n")));
+        var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8("统一社会信用代码,工业总产值\n91350100M000100Y53,3000\n")));
+
+        Assert.Equal(1, outcome.Added);
+        Assert.True(await app.QueryAsync(db => db.AnnualFigures.AnyAsync(f => f.EnterpriseId == id)));
+        Assert.Contains("组织机构代码的校验码不符", Assert.Single(errors["第2行 统一社会信用代码"]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,abc\n", "第2行 工业总产值", "不是数字")]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,-5\n", "第2行 工业总产值", "不能为负数")]

@@ -80,6 +80,10 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasColumnType("character(18)")
                         .IsFixedLength();
 
+                    b.Property<string>("CreditCodeOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("CurrentTier")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");

@@ -71,6 +71,10 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("CreditCodeOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CurrentTier")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");

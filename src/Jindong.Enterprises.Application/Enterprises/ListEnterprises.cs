@@ -126,7 +126,8 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            firms = firms.Where(e => e.Name.Contains(text) || e.CreditCode == text.ToUpperInvariant());
+            var code = UnifiedSocialCreditCode.Normalize(text);
+            firms = firms.Where(e => e.Name.Contains(text) || e.CreditCode == code);
         }
 
         return firms;

@@ -194,13 +194,15 @@ internal sealed class FiguresFileParser(
         string? code = null;
         if (codeText is not null)
         {
-            if (UnifiedSocialCreditCode.TryParse(codeText.Normalize(NormalizationForm.FormKC), out var parsed))
+            if (UnifiedSocialCreditCode.TryParse(codeText, out var parsed)
+                || (UnifiedSocialCreditCode.TryParseOverridden(codeText, out parsed) && firms.ByCode(parsed.Value) is not null))
             {
+                // A code that breaks a rule matches only a firm it was recorded for by override; it never registers one.
                 code = parsed.Value;
             }
             else
             {
-                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Messages.ImportCreditCodeInvalid);
+                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Format(Messages.ImportCreditCodeInvalid, CreditCodes.Problem(codeText)!));
             }
         }
 

@@ -43,7 +43,7 @@ internal sealed class StartAnnualReviewHandler(
         var existing = await db.AnnualReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
         if (existing is not null)
         {
-            throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.ReviewAlreadyStarted, command.Year, existing.StartedBy));
+            throw new RuleViolationException(string.Format(CultureInfo.CurrentCulture, Messages.ReviewAlreadyStarted, command.Year, existing.StartedBy));
         }
 
         var reviews = (await db.AnnualReviews.AsNoTracking().Select(r => new { r.Year, r.Status }).ToListAsync(cancellationToken)).Select(r => (r.Year, r.Status)).ToList();

@@ -29,7 +29,7 @@ internal static class FirmsOutput
         Tables.Heading($"{firm.Name}（{CliText.ColumnId} {firm.Id}）");
         var profile = Tables.New(CliText.SectionProfile, string.Empty);
         profile.AddCells(CliText.ColumnListNo, firm.ListNo);
-        profile.AddCells(CliText.ColumnCreditCode, firm.CreditCode);
+        profile.AddCells(CliText.ColumnCreditCode, firm.CreditCodeOverride is null ? firm.CreditCode : $"{firm.CreditCode}（{CliText.CreditCodeOverridden}：{firm.CreditCodeOverride}）");
         profile.AddCells(CliText.ColumnTownship, firm.Township);
         profile.AddCells(CliText.LabelIndustry, firm.Industry is null ? null : $"{firm.IndustryCategory} / {firm.Industry}");
         profile.AddCells(CliText.ColumnSegment, firm.Segment);

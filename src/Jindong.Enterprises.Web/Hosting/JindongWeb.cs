@@ -4,6 +4,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Jindong.Enterprises.Web.Endpoints;
+using Jindong.Enterprises.Web.OpenApi;
 using Jindong.Enterprises.Web.Resources;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
@@ -67,12 +68,12 @@ public static class JindongWeb
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddHealthChecks();
-        services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(options =>
+        services.AddOpenApi(options =>
         {
-            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            ApiDocument.Configure(options);
+            ApiVocabulary.Configure(options);
         });
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -171,6 +172,7 @@ public static class JindongWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<JsonBodyContract>();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

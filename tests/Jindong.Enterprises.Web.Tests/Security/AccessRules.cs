@@ -21,7 +21,7 @@ public enum Caller
 /// <summary>What a request's answer means for access.</summary>
 public enum Access
 {
-    /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409 about the body or the state.</summary>
+    /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409/422 about the body or the state.</summary>
     Allowed,
 
     /// <summary>404: a firm of another township does not exist for its officer, to read or to change.</summary>
@@ -151,7 +151,11 @@ public static class AccessRules
         ["GET /api/firms/{id:int}/audit"] = new(Rule.ReadFirm),
         ["GET /api/dashboard"] = new(Rule.SignedIn),
         ["GET /api/reference-data"] = new(Rule.SignedIn),
-        ["GET /api/reports/{kind}"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/progress"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/townships"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/industries"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/gaps"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/efficiency"] = new(Rule.SignedIn, Query: "?year=2023"),
 
         ["GET /api/plans"] = new(Rule.SignedIn),
         ["GET /api/plans/template"] = new(Rule.SignedIn),

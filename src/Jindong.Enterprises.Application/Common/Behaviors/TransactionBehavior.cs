@@ -45,7 +45,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         }
         catch (DomainRuleException exception)
         {
-            throw new ConflictException(RuleMessages.For(exception), exception);
+            throw new RuleViolationException(RuleMessages.For(exception), exception);
         }
     }
 }

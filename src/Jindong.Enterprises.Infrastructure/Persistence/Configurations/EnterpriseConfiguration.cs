@@ -15,6 +15,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length).IsFixedLength();
         builder.Property(e => e.SegmentNote).HasMaxLength(500);
         builder.Property(e => e.StatusReason).HasMaxLength(Reason.MaxLength);
+        builder.Property(e => e.CreditCodeOverride).HasMaxLength(Reason.MaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.NormalizedName).HasMaxLength(EnterpriseName.MaxLength);
         builder.HasIndex(e => e.NormalizedName).IsUnique();

@@ -1,0 +1,20 @@
+namespace Jindong.Enterprises.Web.OpenApi;
+
+/// <summary>The API's endpoint groups, with the descriptions the OpenAPI document gives them.</summary>
+internal static class ApiTags
+{
+    public const string Session = "Session";
+    public const string Firms = "Firms";
+    public const string Dashboard = "Dashboard";
+    public const string Reviews = "Reviews";
+    public const string Reports = "Reports";
+
+    public static readonly IReadOnlyList<(string Name, string Description)> All =
+    [
+        (Session, "Sign in and out. Signing in sets the HttpOnly session cookie `jindong.session` that every other endpoint needs."),
+        (Firms, "The registry's firms (企业): profile, annual figures (万元, 亩), tier moves, cultivation targets, moving out, audit trail. A township officer sees and changes only the firms of their township."),
+        (Dashboard, "The leaders' overview and the reference data (townships, segments, tier names) the other endpoints accept."),
+        (Reviews, "The annual tier-promotion review (年度梯队评审) of a year: start, approve or reject each proposed move, approve all, sign off."),
+        (Reports, "Reports for a year as JSON rows, or the same rows as a CSV or Excel download."),
+    ];
+}
