@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<Common.Caching.RegistryCache>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
         services.AddSingleton(TimeProvider.System);
         return services;

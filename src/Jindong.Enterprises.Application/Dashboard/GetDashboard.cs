@@ -1,4 +1,6 @@
+using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Domain.Enterprises;
@@ -29,9 +31,20 @@ public sealed record TargetProgress(string Tier, int Current, int? Base2020, int
 
 public sealed record NamedCount(string Name, int Count);
 
-internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetDashboard, DashboardView>
+internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache) : IRequestHandler<GetDashboard, DashboardView>
 {
-    public async Task<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
+    /// <summary>
+    /// Read once per registry version, per township seen and language (the view holds the
+    /// unclassified label): a view then costs one point read instead of grouping every active firm.
+    /// </summary>
+    public Task<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken) =>
+        cache.GetAsync(
+            db,
+            $"dashboard:{(user.Role == UserRole.Township ? user.TownshipId : null)}:{CultureInfo.CurrentUICulture.Name}",
+            ReadAsync,
+            cancellationToken);
+
+    private async Task<DashboardView> ReadAsync(CancellationToken cancellationToken)
     {
         var firms = db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active);
         var townships = db.Townships.AsNoTracking();

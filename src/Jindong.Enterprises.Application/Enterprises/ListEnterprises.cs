@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
@@ -52,13 +53,15 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
     }
 }
 
-internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user)
+internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache)
     : IRequestHandler<ListEnterprises, PagedResult<EnterpriseView>>
 {
     public async Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken)
     {
         var firms = await FilteredAsync(query, cancellationToken);
-        var total = await firms.CountAsync(cancellationToken);
+        // Counted once per registry version and filter: an exact count is a pass over every firm
+        // the filter selects (on PostgreSQL a scan of the table), and every page of a list repeats it.
+        var total = await cache.GetAsync(db, CountKey(query), firms.CountAsync, cancellationToken);
         var skip = (query.Page - 1) * query.PageSize;
         var descending = query.Sort?.StartsWith('-') == true;
         var page = query.Sort?.TrimStart('-').ToUpperInvariant() switch
@@ -73,6 +76,11 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             query.Page,
             query.PageSize);
     }
+
+    private string CountKey(ListEnterprises q) =>
+        string.Join('\u001f', "firm-count", user.Role == UserRole.Township ? user.TownshipId : null, Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text));
+
+    private static string? Key(string? filter) => string.IsNullOrWhiteSpace(filter) ? null : filter.Trim();
 
     /// <summary>
     /// The firms the filters select, as conditions on the firm's own columns (townships and
@@ -128,7 +136,9 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            firms = firms.Where(e => e.Name.Contains(text) || e.CreditCode == text.ToUpperInvariant());
+            var code = text.ToUpperInvariant();
+            var matching = db.EnterprisesMatching(text);
+            firms = firms.Where(e => matching.Contains(e.Id) || e.CreditCode == code);
         }
 
         return firms;

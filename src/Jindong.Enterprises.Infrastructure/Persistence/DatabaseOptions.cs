@@ -49,17 +49,31 @@ public sealed class DatabaseOptions
     public DatabaseProvider EffectiveProvider => Provider
         ?? (ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
 
-    /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly.</summary>
-    public void Configure(DbContextOptionsBuilder options)
+    /// <summary>
+    /// Points EF Core at the chosen engine with that engine's own migrations assembly and compiled
+    /// model. Building the model from the configurations took most of a cold `jindong` command's
+    /// second (docs/benchmarks.md); <paramref name="compiledModel"/> false builds it anyway, for the
+    /// test that finds a compiled model gone stale.
+    /// </summary>
+    public void Configure(DbContextOptionsBuilder options, bool compiledModel = true)
     {
         if (EffectiveProvider == DatabaseProvider.Postgres)
         {
             options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
+            if (compiledModel)
+            {
+                options.UseModel(CompiledModels.Postgres.JindongDbContextModel.Instance);
+            }
+
             return;
         }
 
         options
             .UseSqlite(SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
             .AddInterceptors(new SqlitePragmas());
+        if (compiledModel)
+        {
+            options.UseModel(CompiledModels.Sqlite.JindongDbContextModel.Instance);
+        }
     }
 }

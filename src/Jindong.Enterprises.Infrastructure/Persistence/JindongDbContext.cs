@@ -8,13 +8,14 @@ using Jindong.Enterprises.Domain.Plan;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
-public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext
+public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     /// <summary>SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY, SQLite's extended result codes.</summary>
     private const int SqliteUniqueConstraint = 2067;
@@ -56,6 +57,9 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<EfficiencyScheme> EfficiencySchemes => Set<EfficiencyScheme>();
 
+    /// <summary>The web servers' data-protection key ring, shared so a cookie one issues the others read.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public async Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken)
     {
         // SQLite needs nothing more: each command's transaction begins IMMEDIATE, so writers already
@@ -75,6 +79,37 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
         {
             await Database.ExecuteSqlRawAsync("LOCK TABLE \"Enterprises\" IN EXCLUSIVE MODE", cancellationToken);
         }
+    }
+
+    public async Task<long> RegistryVersionAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>($"SELECT \"Version\" AS \"Value\" FROM \"RegistryVersion\" WHERE \"Id\" = {RegistryVersionRow.SingleId}")
+            .SingleAsync(cancellationToken);
+
+    public async Task BumpRegistryVersionAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync(BumpRegistryVersionSql, cancellationToken);
+
+    /// <summary>The statement <see cref="BumpRegistryVersionAsync"/> runs, for writers outside the mediator (the seeder, a restore).</summary>
+    internal static readonly string BumpRegistryVersionSql =
+        $"UPDATE \"RegistryVersion\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {RegistryVersionRow.SingleId}";
+
+    public IQueryable<int> EnterprisesMatching(string text)
+    {
+        var like = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        if (Database.IsNpgsql())
+        {
+            // The pg_trgm GIN index serves ILIKE with a leading wildcard; shorter texts than a trigram scan the index.
+            return Database.SqlQuery<int>($"SELECT \"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearchTexts\" WHERE \"Text\" ILIKE {like}");
+        }
+
+        if (text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
+        {
+            // A quoted FTS5 phrase of trigrams matches exactly the texts that contain it (ASCII case folded, as ILIKE does).
+            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            return Database.SqlQuery<int>(
+                $"SELECT t.\"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearch\" AS s JOIN \"EnterpriseSearchTexts\" AS t ON t.\"Id\" = s.rowid WHERE \"EnterpriseSearch\" MATCH {phrase}");
+        }
+
+        return Database.SqlQuery<int>($"SELECT \"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearchTexts\" WHERE \"Text\" LIKE {like} ESCAPE '\\'");
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

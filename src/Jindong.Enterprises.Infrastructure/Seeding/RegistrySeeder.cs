@@ -37,6 +37,7 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         {
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json)));
             await db.SaveChangesAsync(ct);
+            await db.BumpRegistryVersionAsync(ct);
             Log.Information("Seeded the registry: {@SeedResult}", result);
         }
 

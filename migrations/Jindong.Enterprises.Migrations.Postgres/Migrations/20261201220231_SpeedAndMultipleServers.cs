@@ -1,0 +1,98 @@
+﻿using Jindong.Enterprises.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Jindong.Enterprises.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SpeedAndMultipleServers : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EnterpriseSearchTexts",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnterpriseSearchTexts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnterpriseSearchTexts_Enterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "Enterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistryVersion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistryVersion", x => x.Id);
+                });
+
+            migrationBuilder.InsertData(
+                table: "RegistryVersion",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 1L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnterpriseSearchTexts_EnterpriseId_Kind",
+                table: "EnterpriseSearchTexts",
+                columns: new[] { "EnterpriseId", "Kind" },
+                unique: true);
+
+            // The name search's triggers and index, and every existing firm's name row (SearchIndexSql).
+            migrationBuilder.Sql(SearchIndexSql.Postgres);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(
+                """
+                DROP TRIGGER IF EXISTS "Enterprises_NamesInserted" ON "Enterprises";
+                DROP TRIGGER IF EXISTS "Enterprises_NamesUpdated" ON "Enterprises";
+                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NamesInserted"();
+                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NamesUpdated"();
+                """);
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "EnterpriseSearchTexts");
+
+            migrationBuilder.DropTable(
+                name: "RegistryVersion");
+        }
+    }
+}
