@@ -50,17 +50,20 @@ public sealed class DatabaseOptions
         ?? (ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
 
     /// <summary>
-    /// Points EF Core at the chosen engine with that engine's own migrations assembly and compiled
-    /// model. Building the model from the configurations took most of a cold `jindong` command's
-    /// second (docs/benchmarks.md); <paramref name="compiledModel"/> false builds it anyway, for the
-    /// test that finds a compiled model gone stale.
+    /// Whether EF Core uses the engine's compiled model (generated code, migrations/compiled-models)
+    /// instead of building the model from the configurations at start, which took most of a cold
+    /// `jindong` command's second (docs/benchmarks.md). False for the test that finds a compiled
+    /// model gone stale, and the bench that times the difference.
     /// </summary>
-    public void Configure(DbContextOptionsBuilder options, bool compiledModel = true)
+    public bool CompiledModel { get; init; } = true;
+
+    /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly and model.</summary>
+    public void Configure(DbContextOptionsBuilder options)
     {
         if (EffectiveProvider == DatabaseProvider.Postgres)
         {
             options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
-            if (compiledModel)
+            if (CompiledModel)
             {
                 options.UseModel(CompiledModels.Postgres.JindongDbContextModel.Instance);
             }
@@ -71,7 +74,7 @@ public sealed class DatabaseOptions
         options
             .UseSqlite(SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
             .AddInterceptors(new SqlitePragmas());
-        if (compiledModel)
+        if (CompiledModel)
         {
             options.UseModel(CompiledModels.Sqlite.JindongDbContextModel.Instance);
         }

@@ -15,20 +15,18 @@ public sealed class CompiledModelTests
     [InlineData(DatabaseProvider.Postgres, "Host=localhost;Database=unused")]
     public void The_compiled_model_of_each_engine_matches_the_model(DatabaseProvider provider, string connectionString)
     {
-        var database = new DatabaseOptions { Provider = provider, ConnectionString = connectionString };
-
-        var compiled = Describe(database, compiledModel: true);
-        var built = Describe(database, compiledModel: false);
+        var compiled = Describe(new DatabaseOptions { Provider = provider, ConnectionString = connectionString });
+        var built = Describe(new DatabaseOptions { Provider = provider, ConnectionString = connectionString, CompiledModel = false });
 
         Assert.True(
             compiled == built,
             $"The compiled {provider} model is stale: run `bash migrations/compiled-models` and commit the result.\n{FirstDifference(built, compiled)}");
     }
 
-    private static string Describe(DatabaseOptions database, bool compiledModel)
+    private static string Describe(DatabaseOptions database)
     {
         var options = new DbContextOptionsBuilder<JindongDbContext>();
-        database.Configure(options, compiledModel);
+        database.Configure(options);
         using var db = new JindongDbContext(options.Options);
         return db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
     }
