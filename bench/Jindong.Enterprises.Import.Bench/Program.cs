@@ -21,18 +21,23 @@ using NpgsqlTypes;
 //   dotnet run -c Release --project bench/Jindong.Enterprises.Import.Bench -- [work-dir] [sizes…]
 // PostgreSQL instead ("Import on PostgreSQL"): the same, with --postgres "Host=…;Username=…" after
 // the sizes; databases jindong_bench_* are created (and dropped) on that server.
-// child modes: prepare <db> <n> | import <db-or-connection-string> <file> | raw <db> <n> | read <file> (parsing alone)
-//   | pg-prepare <connection-string> <n> | pg-raw <connection-string> <n>
+// Registering the firms too ("Import with --register-unknown"): the same, with --register after the sizes;
+// the registry holds only the seeded firms, and the floor is a raw insert of the same firms and figures
+// into two minimal tables.
+// child modes: prepare <db> <n> | import <db-or-connection-string> <file> [--register] | raw <db> <n>
+//   | floor <db> <n> | read <file> (parsing alone) | pg-prepare <connection-string> <n> | pg-raw <connection-string> <n>
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 return args.FirstOrDefault() switch
 {
     "prepare" => await Prepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
-    "import" => await Import(args[1], args[2]),
+    "import" => await Import(args[1], args[2], args.Contains("--register")),
     "raw" => Raw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "floor" => Floor(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "read" => Read(args[1]),
     "pg-prepare" => await PgPrepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "pg-raw" => PgRaw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     _ when Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length => PgParent(args[..at], args[at + 1]),
+    _ when args.Contains("--register") => RegisterParent([.. args.Where(a => a != "--register")]),
     _ => await Parent(args),
 };
 
@@ -206,6 +211,97 @@ static int PgRaw(string connectionString, int n)
     return 0;
 }
 
+// --register: the registry has only the seeded firms, so every row registers a firm and gives it its
+// first tier; the floor writes the same firms and figures into two minimal tables of a new file.
+static int RegisterParent(string[] args)
+{
+    var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
+    var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500_000];
+    const int Repetitions = 3;
+    Directory.CreateDirectory(work);
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, .NET {Environment.Version}, {Environment.OSVersion}; load average before: {LoadAverage()}");
+    Console.WriteLine($"| rows | what | median s | min–max s | peak MB (median) | × floor |");
+    Console.WriteLine($"|---|---|---|---|---|---|");
+    var template = Path.Combine(work, "template-seeded.db");
+    if (!File.Exists(template))
+    {
+        Child("prepare", template, "0");
+    }
+
+    foreach (var n in sizes)
+    {
+        var csv = Path.Combine(work, $"synthetic-{n}.csv");
+        if (!File.Exists(csv))
+        {
+            WriteCsv(csv, n);
+        }
+
+        var floor = Measure(work, template, Repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
+        var import = Measure(work, template, Repetitions, db => Child("import", db, csv, "--register"));
+        Print(n, "raw insert into two minimal tables (floor)", floor, floor);
+        Print(n, "import CSV --register-unknown", import, floor);
+    }
+
+    Console.WriteLine($"load average after: {LoadAverage()}");
+    return 0;
+}
+
+// The floor of a registering import: a new file (WAL, the registry's pragmas) with two minimal
+// tables, the same firms and figures written with one prepared INSERT each in one transaction,
+// the values made in memory (no file parsed).
+static int Floor(string db, int n)
+{
+    foreach (var suffix in BenchConstants.DatabaseFileSuffixes)
+    {
+        File.Delete(db + suffix);
+    }
+
+    using var connection = new SqliteConnection($"Data Source={db}");
+    connection.Open();
+    using (var schema = connection.CreateCommand())
+    {
+        schema.CommandText = """
+            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+            CREATE TABLE Firms (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL UNIQUE, Township INTEGER NOT NULL);
+            CREATE TABLE Figures (Firm INTEGER NOT NULL REFERENCES Firms (Id), Year INTEGER NOT NULL, Output NUMERIC NOT NULL, Tax NUMERIC, Land NUMERIC, UNIQUE (Firm, Year));
+            """;
+        schema.ExecuteNonQuery();
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var transaction = connection.BeginTransaction();
+    using var firm = connection.CreateCommand();
+    firm.Transaction = transaction;
+    firm.CommandText = "INSERT INTO Firms (Name, Township) VALUES ($name, $township) RETURNING Id";
+    var name = firm.Parameters.Add("$name", SqliteType.Text);
+    var township = firm.Parameters.Add("$township", SqliteType.Integer);
+    using var figures = connection.CreateCommand();
+    figures.Transaction = transaction;
+    figures.CommandText = "INSERT INTO Figures (Firm, Year, Output, Tax, Land) VALUES ($firm, 2025, $output, $tax, $land)";
+    var id = figures.Parameters.Add("$firm", SqliteType.Integer);
+    var output = figures.Parameters.Add("$output", SqliteType.Text);
+    var tax = figures.Parameters.Add("$tax", SqliteType.Text);
+    var land = figures.Parameters.Add("$land", SqliteType.Text);
+    firm.Prepare();
+    figures.Prepare();
+    for (var i = 1; i <= n; i++)
+    {
+        var v = SyntheticFirms.Values(i);
+        name.Value = SyntheticFirms.Name(i);
+        township.Value = Array.IndexOf(SyntheticFirms.Townships, SyntheticFirms.Township(i)) + 1;
+        id.Value = firm.ExecuteScalar();
+        output.Value = v.Output;
+        tax.Value = v.Tax;
+        land.Value = v.Land;
+        figures.ExecuteNonQuery();
+    }
+
+    transaction.Commit();
+    watch.Stop();
+    Report(watch);
+    return 0;
+}
+
 static async Task<int> Parent(string[] args)
 {
     var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
@@ -348,7 +444,7 @@ static async Task<int> Prepare(string db, int n)
     return 0;
 }
 
-static async Task<int> Import(string db, string file)
+static async Task<int> Import(string db, string file, bool register)
 {
     await using var services = Services(db);
     await using (var warm = services.CreateAsyncScope())
@@ -358,9 +454,9 @@ static async Task<int> Import(string db, string file)
 
     var watch = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
-    var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportAnnualFigures(file, 2025));
+    var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportAnnualFigures(file, 2025, RegisterUnknown: register));
     watch.Stop();
-    Console.WriteLine($"added {outcome.Added}, corrected {outcome.Corrected}, unchanged {outcome.Unchanged}");
+    Console.WriteLine($"added {outcome.Added}, corrected {outcome.Corrected}, unchanged {outcome.Unchanged}, registered {outcome.Registered}, initial moves {outcome.InitialTierMoves}");
     Report(watch);
     return 0;
 }
@@ -468,6 +564,8 @@ static void WriteXlsx(string path, int n)
 
     MiniExcel.SaveAs(path, Rows(), excelType: ExcelType.XLSX, overwriteFile: true);
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
 static string Cpu() =>
     File.Exists("/proc/cpuinfo")

@@ -154,9 +154,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 
                     b.HasIndex("SegmentId");
 
-                    b.HasIndex("TownshipId", "ListNo");
-
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("TownshipId", "ListNo", "Id");
 
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 

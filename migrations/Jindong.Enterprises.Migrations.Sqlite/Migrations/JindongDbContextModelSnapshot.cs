@@ -145,9 +145,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SegmentId");
 
-                    b.HasIndex("TownshipId", "ListNo");
-
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("TownshipId", "ListNo", "Id");
 
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 

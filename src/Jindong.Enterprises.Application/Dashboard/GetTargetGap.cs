@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
@@ -22,28 +23,45 @@ public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>
 /// <param name="RequiredGrowth">Yearly growth rate (0.12 = 12 %) needed; null when reached or when no year is left.</param>
 public sealed record TargetGapView(string Target, decimal ThresholdWan, int? LatestYear, decimal? LatestOutputWan, decimal? GapWan, bool Reached, double? RequiredGrowth);
 
-internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTargetGap, TargetGapView?>
+internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache) : IRequestHandler<GetTargetGap, TargetGapView?>
 {
+    /// <summary>Read once per registry version and firm; who may see it is checked on every request.</summary>
     public async Task<TargetGapView?> Handle(GetTargetGap query, CancellationToken cancellationToken)
     {
-        var firm = await db.Enterprises.AsNoTracking().Where(e => e.Id == query.EnterpriseId)
-            .Select(e => new { e.TownshipId, e.Target }).SingleOrDefaultAsync(cancellationToken);
-        if (firm is null || !user.CanSee(firm.TownshipId))
+        var gap = await cache.GetAsync(db, $"target-gap:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken);
+        if (gap is null || !user.CanSee(gap.Value.TownshipId))
         {
             throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
         }
 
-        if (firm.Target is not { } target)
+        return gap.Value.Gap;
+    }
+
+    private async Task<(int TownshipId, TargetGapView? Gap)?> ReadAsync(int id, CancellationToken cancellationToken)
+    {
+        var firm = await db.Enterprises.AsNoTracking().Where(e => e.Id == id)
+            .Select(e => new { e.TownshipId, e.Target }).SingleOrDefaultAsync(cancellationToken);
+        if (firm is null)
         {
             return null;
         }
 
-        var threshold = target.ThresholdWan();
-        var latest = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == query.EnterpriseId)
+        return (firm.TownshipId, await GapAsync(id, firm.Target, cancellationToken));
+    }
+
+    private async Task<TargetGapView?> GapAsync(int id, Tier? target, CancellationToken cancellationToken)
+    {
+        if (target is null)
+        {
+            return null;
+        }
+
+        var threshold = target.Value.ThresholdWan();
+        var latest = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == id)
             .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.OutputWan }).FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
-            return new TargetGapView(target.Name(), threshold, null, null, null, false, null);
+            return new TargetGapView(target.Value.Name(), threshold, null, null, null, false, null);
         }
 
         var reached = latest.OutputWan >= threshold;
@@ -51,6 +69,6 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser
         double? growth = reached || years <= 0 || latest.OutputWan <= 0
             ? null
             : Math.Pow((double)(threshold / latest.OutputWan), 1.0 / years) - 1;
-        return new TargetGapView(target.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth);
+        return new TargetGapView(target.Value.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth);
     }
 }

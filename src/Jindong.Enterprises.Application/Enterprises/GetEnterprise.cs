@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
@@ -41,39 +42,56 @@ public sealed record EnterpriseDetails : EnterpriseView
 /// <summary>An Appendix 3 investment project of the firm.</summary>
 public sealed record ProjectView(int No, string Project, decimal TotalInvestmentYi, string ExpectedCompletion);
 
-internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetEnterprise, EnterpriseDetails>
+internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
+    /// <summary>Read once per registry version and firm (six queries); who may see it is checked on every request.</summary>
     public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken)
     {
-        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken);
-        if (enterprise is null || !user.CanSee(enterprise.TownshipId))
+        var firm = await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken);
+        if (firm is null || !user.CanSee(firm.Value.TownshipId))
         {
             throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
         }
 
-        var segment = await (
-            from s in db.Segments
-            join i in db.Industries on s.IndustryId equals i.Id
-            join c in db.IndustryCategories on i.CategoryId equals c.Id
-            where s.Id == enterprise.SegmentId
-            select new { Industry = i.Name, Category = c.Name }).SingleOrDefaultAsync(cancellationToken);
-        var platform = await db.Platforms.Where(p => p.Id == enterprise.PlatformId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+        return firm.Value.Details;
+    }
+
+    private async Task<(int TownshipId, EnterpriseDetails Details)?> ReadAsync(int id, CancellationToken cancellationToken)
+    {
+        // The firm with every name it shows, in one statement: on PostgreSQL each query is a round
+        // trip, and the five lookups this replaces were half the firm page's queries.
+        var firm = await (
+            from e in db.Enterprises.AsNoTracking()
+            where e.Id == id
+            join t in db.Townships on e.TownshipId equals t.Id
+            from s in db.Segments.Where(s => s.Id == e.SegmentId).DefaultIfEmpty()
+            from i in db.Industries.Where(i => i.Id == s!.IndustryId).DefaultIfEmpty()
+            from c in db.IndustryCategories.Where(c => c.Id == i!.CategoryId).DefaultIfEmpty()
+            from p in db.Platforms.Where(p => p.Id == e.PlatformId).DefaultIfEmpty()
+            select new { Enterprise = e, Township = t.Name, Segment = s!.Name, Industry = i!.Name, Category = c!.Name, Platform = p!.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (firm is null)
+        {
+            return null;
+        }
+
+        var enterprise = firm.Enterprise;
         var projects = await db.InvestmentProjects.AsNoTracking()
             .Where(p => p.EnterpriseId == enterprise.Id)
             .OrderBy(p => p.No)
             .Select(p => new ProjectView(p.No, p.Project, p.TotalInvestmentYi, p.ExpectedCompletion))
             .ToListAsync(cancellationToken);
 
-        return new EnterpriseDetails(await db.ViewAsync(enterprise, cancellationToken))
+        return (enterprise.TownshipId, new EnterpriseDetails(EnterpriseView.Of(enterprise, firm.Township, firm.Segment))
         {
-            Industry = segment?.Industry,
-            IndustryCategory = segment?.Category,
+            Industry = firm.Industry,
+            IndustryCategory = firm.Category,
             SegmentNote = enterprise.SegmentNote,
-            Platform = platform,
+            Platform = firm.Platform,
             Figures = await db.FiguresOfAsync(enterprise.Id, cancellationToken),
             TierHistory = await db.TierHistoryOfAsync(enterprise.Id, cancellationToken),
             Projects = projects,
             Audit = await db.AuditOfAsync(enterprise.Id, 50, cancellationToken),
-        };
+        });
     }
 }

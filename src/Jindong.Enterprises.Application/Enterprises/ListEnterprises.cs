@@ -56,7 +56,19 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
 internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache)
     : IRequestHandler<ListEnterprises, PagedResult<EnterpriseView>>
 {
-    public async Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken)
+    /// <summary>Pages this long or shorter (a screen's worth) are kept per registry version; longer ones (exports, scripts) are read each time.</summary>
+    internal const int CachedPageSize = 100;
+
+    /// <summary>
+    /// A page of a screen's length is read once per registry version, filter, order and page: a
+    /// repeated view (every user's first page, a search paged back and forth) then costs a point read.
+    /// </summary>
+    public Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken) =>
+        query.PageSize <= CachedPageSize
+            ? cache.GetAsync(db, string.Join('\u001f', CountKey(query), query.Sort, query.Page, query.PageSize), ct => ReadAsync(query, ct), cancellationToken)
+            : ReadAsync(query, cancellationToken);
+
+    private async Task<PagedResult<EnterpriseView>> ReadAsync(ListEnterprises query, CancellationToken cancellationToken)
     {
         var firms = await FilteredAsync(query, cancellationToken);
         // Counted once per registry version and filter: an exact count is a pass over every firm
@@ -162,7 +174,7 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             return page;
         }
 
-        var skipUnlisted = page.Count > 0 ? 0 : Math.Max(0, skip - await listed.CountAsync(cancellationToken));
+        var skipUnlisted = page.Count > 0 || skip == 0 ? 0 : Math.Max(0, skip - await listed.CountAsync(cancellationToken));
         var unlisted = await WithNames(firms.Where(e => e.ListNo == null).OrderBy(e => e.Id).Skip(skipUnlisted).Take(take - page.Count))
             .ToListAsync(cancellationToken);
         page.AddRange(unlisted.OrderBy(r => r.Enterprise.Id));

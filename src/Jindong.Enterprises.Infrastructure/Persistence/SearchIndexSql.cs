@@ -38,7 +38,11 @@ public static class SearchIndexSql
          WHERE NOT EXISTS (SELECT 1 FROM "EnterpriseSearchTexts" AS t WHERE t."EnterpriseId" = e."Id" AND t."Kind" = 'Name');
         """;
 
-    /// <summary>Statement-level triggers: the import registers thousands of firms in one INSERT, and one trigger run copies their names.</summary>
+    /// <summary>
+    /// A statement-level trigger copies the names of inserted firms (the import registers thousands in
+    /// one INSERT, and one trigger run copies them all); a row trigger on "Name" alone follows a
+    /// rename, so the bulk updates of other columns (tiers at sign-off and import) never run it.
+    /// </summary>
     public const string Postgres =
         """
         CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -48,17 +52,15 @@ public static class SearchIndexSql
           INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text") SELECT n."Id", 'Name', n."Name" FROM inserted AS n;
           RETURN NULL;
         END $$;
-        CREATE OR REPLACE FUNCTION "EnterpriseSearchTexts_NamesUpdated"() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE OR REPLACE FUNCTION "EnterpriseSearchTexts_NameUpdated"() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-          UPDATE "EnterpriseSearchTexts" AS t SET "Text" = n."Name"
-            FROM updated AS n JOIN previous AS o ON o."Id" = n."Id"
-           WHERE t."EnterpriseId" = n."Id" AND t."Kind" = 'Name' AND n."Name" IS DISTINCT FROM o."Name";
+          UPDATE "EnterpriseSearchTexts" SET "Text" = NEW."Name" WHERE "EnterpriseId" = NEW."Id" AND "Kind" = 'Name';
           RETURN NULL;
         END $$;
         CREATE OR REPLACE TRIGGER "Enterprises_NamesInserted" AFTER INSERT ON "Enterprises"
           REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "EnterpriseSearchTexts_NamesInserted"();
-        CREATE OR REPLACE TRIGGER "Enterprises_NamesUpdated" AFTER UPDATE ON "Enterprises"
-          REFERENCING OLD TABLE AS previous NEW TABLE AS updated FOR EACH STATEMENT EXECUTE FUNCTION "EnterpriseSearchTexts_NamesUpdated"();
+        CREATE OR REPLACE TRIGGER "Enterprises_NameUpdated" AFTER UPDATE OF "Name" ON "Enterprises"
+          FOR EACH ROW WHEN (OLD."Name" IS DISTINCT FROM NEW."Name") EXECUTE FUNCTION "EnterpriseSearchTexts_NameUpdated"();
         INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text")
         SELECT e."Id", 'Name', e."Name" FROM "Enterprises" AS e
          WHERE NOT EXISTS (SELECT 1 FROM "EnterpriseSearchTexts" AS t WHERE t."EnterpriseId" = e."Id" AND t."Kind" = 'Name');
@@ -69,5 +71,5 @@ public static class SearchIndexSql
         """(SELECT COUNT(*) FROM sqlite_master WHERE name IN ('EnterpriseSearch', 'EnterpriseSearchTexts_Inserted', 'EnterpriseSearchTexts_Deleted', 'EnterpriseSearchTexts_Updated', 'Enterprises_NameInserted', 'Enterprises_NameUpdated')) = 6""";
 
     public const string PostgresCheck =
-        """(SELECT COUNT(*) FROM pg_trigger WHERE tgname IN ('Enterprises_NamesInserted', 'Enterprises_NamesUpdated')) = 2 AND to_regclass('"IX_EnterpriseSearchTexts_Text_Trigram"') IS NOT NULL""";
+        """(SELECT COUNT(*) FROM pg_trigger WHERE tgname IN ('Enterprises_NamesInserted', 'Enterprises_NameUpdated')) = 2 AND to_regclass('"IX_EnterpriseSearchTexts_Text_Trigram"') IS NOT NULL""";
 }

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Web.Hosting;
 
 /// <summary>
-/// Before the server takes requests: creates, migrates and seeds the database, and loads the
-/// shared data-protection key ring (creating its first key if there is none), so the first
-/// request of a fresh instance pays for neither.
+/// Before the server takes requests: creates, migrates and seeds the database, loads the shared
+/// data-protection key ring (creating its first key if there is none) and warms the pages' reads
+/// (<see cref="WarmUp"/>), so the first requests of a fresh instance pay for none of them.
 /// </summary>
 internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtectionProvider protection) : IHostedService
 {
@@ -19,7 +19,14 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtecti
         await using var scope = scopes.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
 
-        var db = scope.ServiceProvider.GetRequiredService<JindongDbContext>();
+        await LoadKeyRingAsync(scope.ServiceProvider.GetRequiredService<JindongDbContext>(), cancellationToken);
+        await WarmUp.RunAsync(scopes, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task LoadKeyRingAsync(JindongDbContext db, CancellationToken cancellationToken)
+    {
         if (!db.Database.IsNpgsql())
         {
             LoadKeyRing();
@@ -32,16 +39,21 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtecti
         try
         {
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({KeyRingLock})", cancellationToken);
-            LoadKeyRing();
-            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({KeyRingLock})", cancellationToken);
+            try
+            {
+                LoadKeyRing();
+            }
+            finally
+            {
+                // Released before the connection goes back to the pool, which does not reset it (DatabaseOptions).
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({KeyRingLock})", CancellationToken.None);
+            }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private void LoadKeyRing() => protection.CreateProtector(nameof(DatabaseStartup)).Protect("key ring loaded"u8.ToArray());
 }

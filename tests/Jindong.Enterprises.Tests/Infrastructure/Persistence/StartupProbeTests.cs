@@ -48,7 +48,7 @@ public sealed class StartupProbeTests : RegistryTest
         await App.ExecuteAsync(services => services.GetRequiredService<JindongDbContext>().Database.ExecuteSqlRawAsync(
             TestDatabase.Provider == DatabaseProvider.Sqlite
                 ? """DROP TRIGGER "Enterprises_NameInserted"; DROP TRIGGER "Enterprises_NameUpdated";"""
-                : """DROP TRIGGER "Enterprises_NamesInserted" ON "Enterprises"; DROP TRIGGER "Enterprises_NamesUpdated" ON "Enterprises";"""));
+                : """DROP TRIGGER "Enterprises_NamesInserted" ON "Enterprises"; DROP TRIGGER "Enterprises_NameUpdated" ON "Enterprises";"""));
         var added = await App.SendAsync(new RegisterEnterprise("金华金东触发器测试有限公司", "多湖街道"));
         await App.SendAsync(new UpdateEnterprise(await App.FirmIdAsync(9), Name: "浙江大众齿轮改名有限公司"));
 

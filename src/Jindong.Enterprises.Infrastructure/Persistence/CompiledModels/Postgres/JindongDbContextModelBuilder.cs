@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e75a5bdd-af9c-4b31-bfe6-d0b8b6ca982f"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("1908fc2d-2e29-485a-9d35-98f654ae7962"), entityTypeCount: 21)
         {
         }
 

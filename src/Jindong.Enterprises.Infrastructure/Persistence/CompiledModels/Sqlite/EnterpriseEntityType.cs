@@ -193,10 +193,10 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 new[] { segmentId });
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { townshipId, listNo });
+                new[] { townshipId, status });
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { townshipId, status });
+                new[] { townshipId, listNo, id });
 
             var index7 = runtimeEntityType.AddIndex(
                 new[] { status, townshipId, currentTier, segmentId });

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5daf97fc-3482-4ea4-bdd5-65fa818185bc"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("ab3f06fa-9e20-4008-b815-f417dd5203b8"), entityTypeCount: 21)
         {
         }
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(JindongDbContext))]
-    [Migration("20261201220231_SpeedAndMultipleServers")]
+    [Migration("20261201225842_SpeedAndMultipleServers")]
     partial class SpeedAndMultipleServers
     {
         /// <inheritdoc />
@@ -157,9 +157,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 
                     b.HasIndex("SegmentId");
 
-                    b.HasIndex("TownshipId", "ListNo");
-
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("TownshipId", "ListNo", "Id");
 
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 

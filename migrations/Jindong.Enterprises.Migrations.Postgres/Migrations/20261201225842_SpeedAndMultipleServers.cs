@@ -12,6 +12,10 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Enterprises_TownshipId_ListNo",
+                table: "Enterprises");
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -65,6 +69,11 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 values: new object[] { 1, 1L });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_TownshipId_ListNo_Id",
+                table: "Enterprises",
+                columns: new[] { "TownshipId", "ListNo", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseSearchTexts_EnterpriseId_Kind",
                 table: "EnterpriseSearchTexts",
                 columns: new[] { "EnterpriseId", "Kind" },
@@ -80,9 +89,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
             migrationBuilder.Sql(
                 """
                 DROP TRIGGER IF EXISTS "Enterprises_NamesInserted" ON "Enterprises";
-                DROP TRIGGER IF EXISTS "Enterprises_NamesUpdated" ON "Enterprises";
+                DROP TRIGGER IF EXISTS "Enterprises_NameUpdated" ON "Enterprises";
                 DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NamesInserted"();
-                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NamesUpdated"();
+                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NameUpdated"();
                 """);
 
             migrationBuilder.DropTable(
@@ -93,6 +102,15 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Enterprises_TownshipId_ListNo_Id",
+                table: "Enterprises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_TownshipId_ListNo",
+                table: "Enterprises",
+                columns: new[] { "TownshipId", "ListNo" });
         }
     }
 }

@@ -11,6 +11,10 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Enterprises_TownshipId_ListNo",
+                table: "Enterprises");
+
             migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
@@ -64,6 +68,11 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 values: new object[] { 1, 1L });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_TownshipId_ListNo_Id",
+                table: "Enterprises",
+                columns: new[] { "TownshipId", "ListNo", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnterpriseSearchTexts_EnterpriseId_Kind",
                 table: "EnterpriseSearchTexts",
                 columns: new[] { "EnterpriseId", "Kind" },
@@ -91,6 +100,15 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Enterprises_TownshipId_ListNo_Id",
+                table: "Enterprises");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enterprises_TownshipId_ListNo",
+                table: "Enterprises",
+                columns: new[] { "TownshipId", "ListNo" });
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JindongDbContext))]
-    [Migration("20261201220221_SpeedAndMultipleServers")]
+    [Migration("20261201225816_SpeedAndMultipleServers")]
     partial class SpeedAndMultipleServers
     {
         /// <inheritdoc />
@@ -148,9 +148,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SegmentId");
 
-                    b.HasIndex("TownshipId", "ListNo");
-
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("TownshipId", "ListNo", "Id");
 
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
