@@ -935,34 +935,6 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.SearchTextRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("EnterpriseSearchTexts", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1098,15 +1070,6 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.SearchTextRow", b =>
-                {
-                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -94,22 +94,20 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public IQueryable<int> EnterprisesMatching(string text)
     {
-        var like = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        if (Database.IsNpgsql())
-        {
-            // The pg_trgm GIN index serves ILIKE with a leading wildcard; shorter texts than a trigram scan the index.
-            return Database.SqlQuery<int>($"SELECT \"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearchTexts\" WHERE \"Text\" ILIKE {like}");
-        }
-
-        if (text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
+        if (Database.IsSqlite() && text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
         {
             // A quoted FTS5 phrase of trigrams matches exactly the texts that contain it (ASCII case folded, as ILIKE does).
             var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            return Database.SqlQuery<int>(
-                $"SELECT t.\"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearch\" AS s JOIN \"EnterpriseSearchTexts\" AS t ON t.\"Id\" = s.rowid WHERE \"EnterpriseSearch\" MATCH {phrase}");
+            var match = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE \"" + SearchIndexSql.SqliteTable + "\" MATCH {0}";
+            return Database.SqlQueryRaw<int>(match, phrase);
         }
 
-        return Database.SqlQuery<int>($"SELECT \"EnterpriseId\" AS \"Value\" FROM \"EnterpriseSearchTexts\" WHERE \"Text\" LIKE {like} ESCAPE '\\'");
+        // PostgreSQL's GIN trigram indexes serve ILIKE with a leading wildcard (shorter texts than a
+        // trigram scan the index); on SQLite a text of one or two characters scans the names.
+        var like = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+        var condition = Database.IsNpgsql() ? SearchIndexSql.LikeAny("ILIKE") : SearchIndexSql.LikeAny("LIKE").Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
+        var scan = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + condition;
+        return Database.SqlQueryRaw<int>(scan, like);
     }
 
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch

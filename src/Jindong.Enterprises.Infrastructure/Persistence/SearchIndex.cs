@@ -8,27 +8,22 @@ public static class SearchIndex
 {
     public static async Task EnsureAsync(JindongDbContext db, CancellationToken ct)
     {
-        var sqlite = db.Database.IsSqlite();
-        var check = "SELECT " + (sqlite ? SearchIndexSql.SqliteCheck : SearchIndexSql.PostgresCheck) + " AS \"Value\"";
-        if (await db.Database.SqlQueryRaw<bool>(check).SingleAsync(ct))
+        if (await IsCompleteAsync(db, ct))
         {
             return;
         }
 
-        Log.Warning("The name search's triggers or index were missing after migrating; recreating them and re-indexing every name");
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(sqlite ? SearchIndexSql.Sqlite : SearchIndexSql.Postgres, ct);
-        await db.Database.ExecuteSqlRawAsync(
-            """
-            UPDATE "EnterpriseSearchTexts" AS t SET "Text" = e."Name" FROM "Enterprises" AS e
-             WHERE e."Id" = t."EnterpriseId" AND t."Kind" = 'Name' AND t."Text" <> e."Name";
-            """,
-            ct);
-        if (sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("""INSERT INTO "EnterpriseSearch" ("EnterpriseSearch") VALUES ('rebuild');""", ct);
-        }
+        var sqlite = db.Database.IsSqlite();
+        // On SQLite the create statements end by rebuilding the index from the firms, so names
+        // changed while a trigger was missing are indexed as they are now.
+        Log.Warning("The name search's index or triggers were missing after migrating; recreating them and re-indexing every name");
+        await db.Database.ExecuteSqlRawAsync(sqlite ? SearchIndexSql.Sqlite(SearchIndexSql.Columns) : SearchIndexSql.Postgres(SearchIndexSql.Columns), ct);
+    }
 
-        await transaction.CommitAsync(ct);
+    /// <summary>Whether every object of the search over <see cref="SearchIndexSql.Columns"/> is there.</summary>
+    public static Task<bool> IsCompleteAsync(JindongDbContext db, CancellationToken ct)
+    {
+        var check = "SELECT " + (db.Database.IsSqlite() ? SearchIndexSql.SqliteCheck : SearchIndexSql.PostgresCheck) + " AS \"Value\"";
+        return db.Database.SqlQueryRaw<bool>(check).SingleAsync(ct);
     }
 }

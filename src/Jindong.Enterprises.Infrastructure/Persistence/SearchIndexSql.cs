@@ -1,75 +1,71 @@
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 /// <summary>
-/// The engine objects of the name search, beside the EF model's "EnterpriseSearchTexts" table:
-/// triggers that keep each firm's name row in step with "Enterprises" (whatever writes it: a
-/// command, the import's set-based insert, a bench's raw insert), and the index over every row —
-/// FTS5 with the trigram tokenizer on SQLite (kept in step by triggers on the texts), a pg_trgm
-/// GIN index on PostgreSQL. Every statement is idempotent: the migration runs it, and
-/// <see cref="DatabaseInitializer"/> runs it again after any later migration, since SQLite
-/// rebuilds a table it alters and drops that table's triggers with it.
+/// The engine objects of the name search over the columns of "Enterprises" it covers: on SQLite an
+/// FTS5 index with the trigram tokenizer (external content, kept in step by triggers whatever writes
+/// the firm: a command, the import's set-based insert, a bench's raw insert); on PostgreSQL a pg_trgm
+/// GIN index per column. Another reading of a firm (its pinyin, say) becomes searchable as a column
+/// added to <see cref="Columns"/>, with a migration that runs <see cref="SqliteDrop"/> and then the
+/// create statements for the new list. A migration keeps the list it was written for; the
+/// statements are idempotent, and <see cref="SearchIndex"/> runs them again after later migrations,
+/// since SQLite rebuilds a table it alters and drops that table's triggers with it.
 /// </summary>
 public static class SearchIndexSql
 {
-    /// <summary>Substring search needs whole trigrams; a shorter text is matched by a scan of the texts.</summary>
+    /// <summary>The columns the search covers today.</summary>
+    public static readonly IReadOnlyList<string> Columns = ["Name"];
+
+    /// <summary>Substring search needs whole trigrams; a shorter text is matched by a scan of the columns.</summary>
     public const int IndexedLength = 3;
 
-    public const string Sqlite =
-        """
-        CREATE VIRTUAL TABLE IF NOT EXISTS "EnterpriseSearch" USING fts5("Text", content='EnterpriseSearchTexts', content_rowid='Id', tokenize='trigram');
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseSearchTexts_Inserted" AFTER INSERT ON "EnterpriseSearchTexts" BEGIN
-          INSERT INTO "EnterpriseSearch" (rowid, "Text") VALUES (new."Id", new."Text");
-        END;
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseSearchTexts_Deleted" AFTER DELETE ON "EnterpriseSearchTexts" BEGIN
-          INSERT INTO "EnterpriseSearch" ("EnterpriseSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
-        END;
-        CREATE TRIGGER IF NOT EXISTS "EnterpriseSearchTexts_Updated" AFTER UPDATE OF "Text" ON "EnterpriseSearchTexts" BEGIN
-          INSERT INTO "EnterpriseSearch" ("EnterpriseSearch", rowid, "Text") VALUES ('delete', old."Id", old."Text");
-          INSERT INTO "EnterpriseSearch" (rowid, "Text") VALUES (new."Id", new."Text");
-        END;
-        CREATE TRIGGER IF NOT EXISTS "Enterprises_NameInserted" AFTER INSERT ON "Enterprises" BEGIN
-          INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text") VALUES (new."Id", 'Name', new."Name");
-        END;
-        CREATE TRIGGER IF NOT EXISTS "Enterprises_NameUpdated" AFTER UPDATE OF "Name" ON "Enterprises" BEGIN
-          UPDATE "EnterpriseSearchTexts" SET "Text" = new."Name" WHERE "EnterpriseId" = new."Id" AND "Kind" = 'Name';
-        END;
-        INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text")
-        SELECT e."Id", 'Name', e."Name" FROM "Enterprises" AS e
-         WHERE NOT EXISTS (SELECT 1 FROM "EnterpriseSearchTexts" AS t WHERE t."EnterpriseId" = e."Id" AND t."Kind" = 'Name');
-        """;
+    public const string SqliteTable = "EnterpriseSearch";
 
-    /// <summary>
-    /// A statement-level trigger copies the names of inserted firms (the import registers thousands in
-    /// one INSERT, and one trigger run copies them all); a row trigger on "Name" alone follows a
-    /// rename, so the bulk updates of other columns (tiers at sign-off and import) never run it.
-    /// </summary>
-    public const string Postgres =
-        """
-        CREATE EXTENSION IF NOT EXISTS pg_trgm;
-        CREATE INDEX IF NOT EXISTS "IX_EnterpriseSearchTexts_Text_Trigram" ON "EnterpriseSearchTexts" USING gin ("Text" gin_trgm_ops);
-        CREATE OR REPLACE FUNCTION "EnterpriseSearchTexts_NamesInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text") SELECT n."Id", 'Name', n."Name" FROM inserted AS n;
-          RETURN NULL;
-        END $$;
-        CREATE OR REPLACE FUNCTION "EnterpriseSearchTexts_NameUpdated"() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-          UPDATE "EnterpriseSearchTexts" SET "Text" = NEW."Name" WHERE "EnterpriseId" = NEW."Id" AND "Kind" = 'Name';
-          RETURN NULL;
-        END $$;
-        CREATE OR REPLACE TRIGGER "Enterprises_NamesInserted" AFTER INSERT ON "Enterprises"
-          REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION "EnterpriseSearchTexts_NamesInserted"();
-        CREATE OR REPLACE TRIGGER "Enterprises_NameUpdated" AFTER UPDATE OF "Name" ON "Enterprises"
-          FOR EACH ROW WHEN (OLD."Name" IS DISTINCT FROM NEW."Name") EXECUTE FUNCTION "EnterpriseSearchTexts_NameUpdated"();
-        INSERT INTO "EnterpriseSearchTexts" ("EnterpriseId", "Kind", "Text")
-        SELECT e."Id", 'Name', e."Name" FROM "Enterprises" AS e
-         WHERE NOT EXISTS (SELECT 1 FROM "EnterpriseSearchTexts" AS t WHERE t."EnterpriseId" = e."Id" AND t."Kind" = 'Name');
-        """;
+    private static readonly string[] SqliteTriggers = ["Enterprises_SearchInserted", "Enterprises_SearchDeleted", "Enterprises_SearchUpdated"];
 
-    /// <summary>True when the objects above are all there (a later migration may have dropped the triggers).</summary>
-    public const string SqliteCheck =
-        """(SELECT COUNT(*) FROM sqlite_master WHERE name IN ('EnterpriseSearch', 'EnterpriseSearchTexts_Inserted', 'EnterpriseSearchTexts_Deleted', 'EnterpriseSearchTexts_Updated', 'Enterprises_NameInserted', 'Enterprises_NameUpdated')) = 6""";
+    public static string Sqlite(IReadOnlyList<string> columns)
+    {
+        var list = string.Join(", ", columns.Select(Quote));
+        var values = (string row) => string.Join(", ", columns.Select(c => $"{row}.{Quote(c)}"));
+        return $"""
+            CREATE VIRTUAL TABLE IF NOT EXISTS "{SqliteTable}" USING fts5({list}, content='Enterprises', content_rowid='Id', tokenize='trigram');
+            CREATE TRIGGER IF NOT EXISTS "{SqliteTriggers[0]}" AFTER INSERT ON "Enterprises" BEGIN
+              INSERT INTO "{SqliteTable}" (rowid, {list}) VALUES (new."Id", {values("new")});
+            END;
+            CREATE TRIGGER IF NOT EXISTS "{SqliteTriggers[1]}" AFTER DELETE ON "Enterprises" BEGIN
+              INSERT INTO "{SqliteTable}" ("{SqliteTable}", rowid, {list}) VALUES ('delete', old."Id", {values("old")});
+            END;
+            CREATE TRIGGER IF NOT EXISTS "{SqliteTriggers[2]}" AFTER UPDATE OF {list} ON "Enterprises" BEGIN
+              INSERT INTO "{SqliteTable}" ("{SqliteTable}", rowid, {list}) VALUES ('delete', old."Id", {values("old")});
+              INSERT INTO "{SqliteTable}" (rowid, {list}) VALUES (new."Id", {values("new")});
+            END;
+            INSERT INTO "{SqliteTable}" ("{SqliteTable}") VALUES ('rebuild');
+            """;
+    }
 
-    public const string PostgresCheck =
-        """(SELECT COUNT(*) FROM pg_trigger WHERE tgname IN ('Enterprises_NamesInserted', 'Enterprises_NameUpdated')) = 2 AND to_regclass('"IX_EnterpriseSearchTexts_Text_Trigram"') IS NOT NULL""";
+    /// <summary>Removes the SQLite index and its triggers (before it is created anew for other columns, or in a Down).</summary>
+    public static string SqliteDrop =>
+        string.Concat(SqliteTriggers.Select(t => $"DROP TRIGGER IF EXISTS \"{t}\";\n")) + $"DROP TABLE IF EXISTS \"{SqliteTable}\";";
+
+    /// <summary>The GIN trigram indexes serve ILIKE with a leading wildcard; no trigger is needed.</summary>
+    public static string Postgres(IReadOnlyList<string> columns) =>
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm;\n" + string.Concat(columns.Select(c =>
+            $"CREATE INDEX IF NOT EXISTS {Quote(PostgresIndex(c))} ON \"Enterprises\" USING gin ({Quote(c)} gin_trgm_ops);\n"));
+
+    public static string PostgresDrop(IReadOnlyList<string> columns) =>
+        string.Concat(columns.Select(c => $"DROP INDEX IF EXISTS {Quote(PostgresIndex(c))};\n"));
+
+    /// <summary>True when every object of <see cref="Columns"/> is there (a later migration may have dropped the triggers).</summary>
+    public static string SqliteCheck =>
+        $"(SELECT COUNT(*) FROM sqlite_master WHERE name IN ('{SqliteTable}', {string.Join(", ", SqliteTriggers.Select(t => $"'{t}'"))})) = {SqliteTriggers.Length + 1}";
+
+    public static string PostgresCheck =>
+        string.Join(" AND ", Columns.Select(c => $"to_regclass('{Quote(PostgresIndex(c))}') IS NOT NULL"));
+
+    /// <summary>The SQL text that is true for a row of "Enterprises" whose covered columns match the LIKE pattern {0}.</summary>
+    public static string LikeAny(string operation) =>
+        string.Join(" OR ", Columns.Select(c => $"{Quote(c)} {operation} {{0}}"));
+
+    private static string PostgresIndex(string column) => $"IX_Enterprises_{column}_Trigram";
+
+    private static string Quote(string identifier) => $"\"{identifier}\"";
 }

@@ -44,22 +44,25 @@ public sealed class StartupProbeTests : RegistryTest
     [Fact]
     public async Task The_name_search_is_put_back_when_a_migration_dropped_its_triggers()
     {
-        // What SQLite does to the triggers of a table a migration rebuilds (and a hand-made PostgreSQL change could do).
-        await App.ExecuteAsync(services => services.GetRequiredService<JindongDbContext>().Database.ExecuteSqlRawAsync(
-            TestDatabase.Provider == DatabaseProvider.Sqlite
-                ? """DROP TRIGGER "Enterprises_NameInserted"; DROP TRIGGER "Enterprises_NameUpdated";"""
-                : """DROP TRIGGER "Enterprises_NamesInserted" ON "Enterprises"; DROP TRIGGER "Enterprises_NameUpdated" ON "Enterprises";"""));
+        // What SQLite does to the triggers of a table a migration rebuilds; on PostgreSQL, a dropped index.
+        await ExecuteSqlAsync(TestDatabase.Provider == DatabaseProvider.Sqlite
+            ? """DROP TRIGGER "Enterprises_SearchInserted"; DROP TRIGGER "Enterprises_SearchUpdated";"""
+            : """DROP INDEX "IX_Enterprises_Name_Trigram";""");
         var added = await App.SendAsync(new RegisterEnterprise("金华金东触发器测试有限公司", "多湖街道"));
         await App.SendAsync(new UpdateEnterprise(await App.FirmIdAsync(9), Name: "浙江大众齿轮改名有限公司"));
 
         await App.ExecuteAsync(services => SearchIndex.EnsureAsync(services.GetRequiredService<JindongDbContext>(), CancellationToken.None));
 
+        Assert.True(await App.QueryAsync(db => SearchIndex.IsCompleteAsync(db, CancellationToken.None)));
         Assert.Equal(added, Assert.Single((await App.SendAsync(new ListEnterprises(Text: "触发器测试"))).Items).Id);
         Assert.Single((await App.SendAsync(new ListEnterprises(Text: "齿轮改名"))).Items);
         Assert.Equal(0, (await App.SendAsync(new ListEnterprises(Text: "浙江大众齿轮有限公司"))).Total);
-        var renamed = await App.SendAsync(new RegisterEnterprise("金华金东触发器恢复有限公司", "多湖街道"));
-        Assert.Equal(renamed, Assert.Single((await App.SendAsync(new ListEnterprises(Text: "触发器恢复"))).Items).Id);
+        var later = await App.SendAsync(new RegisterEnterprise("金华金东触发器恢复有限公司", "多湖街道"));
+        Assert.Equal(later, Assert.Single((await App.SendAsync(new ListEnterprises(Text: "触发器恢复"))).Items).Id);
     }
+
+    private Task<int> ExecuteSqlAsync(string sql) =>
+        App.ExecuteAsync(services => services.GetRequiredService<JindongDbContext>().Database.ExecuteSqlRawAsync(sql));
 
     /// <summary>The SQL EF Core sends to one test database while it is alive (other tests run alongside).</summary>
     private sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable

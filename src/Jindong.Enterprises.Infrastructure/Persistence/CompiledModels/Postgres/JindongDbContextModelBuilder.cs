@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1908fc2d-2e29-485a-9d35-98f654ae7962"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("4643d992-72d0-4b06-9749-b142d94442fa"), entityTypeCount: 20)
         {
         }
 
@@ -37,7 +37,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
-            var searchTextRow = SearchTextRowEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             EnterpriseEntityType.CreateForeignKey1(enterprise, microPark);
@@ -55,7 +54,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
             TierMoveEntityType.CreateForeignKey2(tierMove, annualReview);
             UserAccountEntityType.CreateForeignKey1(userAccount, township);
-            SearchTextRowEntityType.CreateForeignKey1(searchTextRow, enterprise);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EnterpriseEntityType.CreateAnnotations(enterprise);
@@ -76,7 +74,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
-            SearchTextRowEntityType.CreateAnnotations(searchTextRow);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab3f06fa-9e20-4008-b815-f417dd5203b8"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("a9824c2b-3f19-4709-9430-d56609c5ed64"), entityTypeCount: 20)
         {
         }
 
@@ -36,7 +36,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
-            var searchTextRow = SearchTextRowEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             EnterpriseEntityType.CreateForeignKey1(enterprise, microPark);
@@ -54,7 +53,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
             TierMoveEntityType.CreateForeignKey2(tierMove, annualReview);
             UserAccountEntityType.CreateForeignKey1(userAccount, township);
-            SearchTextRowEntityType.CreateForeignKey1(searchTextRow, enterprise);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EnterpriseEntityType.CreateAnnotations(enterprise);
@@ -75,7 +73,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
-            SearchTextRowEntityType.CreateAnnotations(searchTextRow);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("ProductVersion", "10.0.15");

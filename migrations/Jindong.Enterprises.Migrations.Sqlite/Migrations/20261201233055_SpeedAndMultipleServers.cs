@@ -30,27 +30,6 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "EnterpriseSearchTexts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EnterpriseId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnterpriseSearchTexts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnterpriseSearchTexts_Enterprises_EnterpriseId",
-                        column: x => x.EnterpriseId,
-                        principalTable: "Enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RegistryVersion",
                 columns: table => new
                 {
@@ -72,31 +51,17 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 table: "Enterprises",
                 columns: new[] { "TownshipId", "ListNo", "Id" });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_EnterpriseSearchTexts_EnterpriseId_Kind",
-                table: "EnterpriseSearchTexts",
-                columns: new[] { "EnterpriseId", "Kind" },
-                unique: true);
-
-            // The name search's triggers and index, and every existing firm's name row (SearchIndexSql).
-            migrationBuilder.Sql(SearchIndexSql.Sqlite);
+            // The name search over the firms' names, and the index of every existing firm (SearchIndexSql).
+            migrationBuilder.Sql(SearchIndexSql.Sqlite(["Name"]));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(
-                """
-                DROP TRIGGER IF EXISTS "Enterprises_NameInserted";
-                DROP TRIGGER IF EXISTS "Enterprises_NameUpdated";
-                DROP TABLE IF EXISTS "EnterpriseSearch";
-                """);
+            migrationBuilder.Sql(SearchIndexSql.SqliteDrop);
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
-
-            migrationBuilder.DropTable(
-                name: "EnterpriseSearchTexts");
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");

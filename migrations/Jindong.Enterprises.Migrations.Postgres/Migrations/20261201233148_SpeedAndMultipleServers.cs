@@ -31,27 +31,6 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "EnterpriseSearchTexts",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EnterpriseId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Text = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EnterpriseSearchTexts", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_EnterpriseSearchTexts_Enterprises_EnterpriseId",
-                        column: x => x.EnterpriseId,
-                        principalTable: "Enterprises",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "RegistryVersion",
                 columns: table => new
                 {
@@ -73,32 +52,17 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 table: "Enterprises",
                 columns: new[] { "TownshipId", "ListNo", "Id" });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_EnterpriseSearchTexts_EnterpriseId_Kind",
-                table: "EnterpriseSearchTexts",
-                columns: new[] { "EnterpriseId", "Kind" },
-                unique: true);
-
-            // The name search's triggers and index, and every existing firm's name row (SearchIndexSql).
-            migrationBuilder.Sql(SearchIndexSql.Postgres);
+            // The name search over the firms' names, and the index of every existing firm (SearchIndexSql).
+            migrationBuilder.Sql(SearchIndexSql.Postgres(["Name"]));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(
-                """
-                DROP TRIGGER IF EXISTS "Enterprises_NamesInserted" ON "Enterprises";
-                DROP TRIGGER IF EXISTS "Enterprises_NameUpdated" ON "Enterprises";
-                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NamesInserted"();
-                DROP FUNCTION IF EXISTS "EnterpriseSearchTexts_NameUpdated"();
-                """);
+            migrationBuilder.Sql(SearchIndexSql.PostgresDrop(["Name"]));
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
-
-            migrationBuilder.DropTable(
-                name: "EnterpriseSearchTexts");
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JindongDbContext))]
-    [Migration("20261201225816_SpeedAndMultipleServers")]
+    [Migration("20261201233055_SpeedAndMultipleServers")]
     partial class SpeedAndMultipleServers
     {
         /// <inheritdoc />
@@ -901,32 +901,6 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.SearchTextRow", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("EnterpriseSearchTexts", (string)null);
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1060,15 +1034,6 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TownshipId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.SearchTextRow", b =>
-                {
-                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
