@@ -94,21 +94,30 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public IQueryable<int> EnterprisesMatching(string text)
     {
-        if (Database.IsSqlite() && text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
+        var literal = text.IndexOfAny(LikeWildcards) < 0;
+        var like = "%" + (literal ? text : text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)) + "%";
+        string sql;
+        if (Database.IsNpgsql())
         {
-            // A quoted FTS5 phrase of trigrams matches exactly the texts that contain it (ASCII case folded, as ILIKE does).
-            var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            var match = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE \"" + SearchIndexSql.SqliteTable + "\" MATCH {0}";
-            return Database.SqlQueryRaw<int>(match, phrase);
+            // The GIN trigram indexes serve ILIKE with a leading wildcard (a text shorter than a trigram scans the index).
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("ILIKE");
+        }
+        else if (literal && text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
+        {
+            // FTS5 answers a LIKE of three characters or more from the trigram index and checks each candidate
+            // (ASCII case folded, as ILIKE does); it cannot take an ESCAPE clause, so a text with a wildcard in it scans.
+            sql = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE " + SearchIndexSql.LikeAny("LIKE");
+        }
+        else
+        {
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("LIKE").Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
         }
 
-        // PostgreSQL's GIN trigram indexes serve ILIKE with a leading wildcard (shorter texts than a
-        // trigram scan the index); on SQLite a text of one or two characters scans the names.
-        var like = "%" + text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
-        var condition = Database.IsNpgsql() ? SearchIndexSql.LikeAny("ILIKE") : SearchIndexSql.LikeAny("LIKE").Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
-        var scan = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + condition;
-        return Database.SqlQueryRaw<int>(scan, like);
+        return Database.SqlQueryRaw<int>(sql, like);
     }
+
+    /// <summary>The characters LIKE would read as wildcards or escapes.</summary>
+    private static readonly char[] LikeWildcards = ['%', '_', '\\'];
 
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
