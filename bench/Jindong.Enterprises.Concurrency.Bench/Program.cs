@@ -40,8 +40,8 @@ await Task.WhenAll(Enumerable.Range(0, writers).Select(writer => Task.Run(async 
         var kind = random.Next(3);
         var (write, command, versioned) = kind switch
         {
-            0 => (new LedgerWrite(firm, year, 100_000m + unique), (object)new RecordAnnualFigures(firm, year, 100_000m + unique), false),
-            1 => (new LedgerWrite(firm, year, 100_000m + unique), new RecordAnnualFigures(firm, year, 100_000m + unique, ExpectedVersion: await host.QueryAsync(db =>
+            0 => (new LedgerWrite(firm, year, 100_000m + unique), (object)RecordFigures.Of(firm, year, 100_000m + unique), false),
+            1 => (new LedgerWrite(firm, year, 100_000m + unique), RecordFigures.Of(firm, year, 100_000m + unique, ExpectedVersion: await host.QueryAsync(db =>
                 db.AnnualFigures.Where(f => f.EnterpriseId == firm && f.Year == year).Select(f => (int?)f.Version).SingleOrDefaultAsync())), true),
             _ => (new LedgerWrite(firm, Name: $"合成并发企业{unique}号有限公司"), new UpdateEnterprise(firm, Name: $"合成并发企业{unique}号有限公司", ExpectedVersion: await host.QueryAsync(db =>
                 db.Enterprises.Where(e => e.Id == firm).Select(e => e.Version).SingleAsync())), true),

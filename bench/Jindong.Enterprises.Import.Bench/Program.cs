@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -6,6 +7,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Benchmarks;
 using Jindong.Enterprises.Domain.Enterprises;
+using Measure = Jindong.Enterprises.Domain.Figures.Measure;
 using Jindong.Enterprises.Import.Bench;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
@@ -236,8 +238,8 @@ static int RegisterParent(string[] args)
             WriteCsv(csv, n);
         }
 
-        var floor = Measure(work, template, Repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
-        var import = Measure(work, template, Repetitions, db => Child("import", db, csv, "--register"));
+        var floor = Timed(work, template, Repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
+        var import = Timed(work, template, Repetitions, db => Child("import", db, csv, "--register"));
         Print(n, "raw insert into two minimal tables (floor)", floor, floor);
         Print(n, "import CSV --register-unknown", import, floor);
     }
@@ -256,14 +258,16 @@ static int Floor(string db, int n)
         File.Delete(db + suffix);
     }
 
+    var storage = Storage(db);
     using var connection = new SqliteConnection($"Data Source={db}");
     connection.Open();
     using (var schema = connection.CreateCommand())
     {
+        // Amounts as the registry stores them on SQLite (MeasureStorage: scaled integers).
         schema.CommandText = """
             PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
             CREATE TABLE Firms (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL UNIQUE, Township INTEGER NOT NULL);
-            CREATE TABLE Figures (Firm INTEGER NOT NULL REFERENCES Firms (Id), Year INTEGER NOT NULL, Output NUMERIC NOT NULL, Tax NUMERIC, Land NUMERIC, UNIQUE (Firm, Year));
+            CREATE TABLE Figures (Firm INTEGER NOT NULL REFERENCES Firms (Id), Year INTEGER NOT NULL, Output INTEGER NOT NULL, Tax INTEGER, Land INTEGER, UNIQUE (Firm, Year));
             """;
         schema.ExecuteNonQuery();
     }
@@ -279,9 +283,9 @@ static int Floor(string db, int n)
     figures.Transaction = transaction;
     figures.CommandText = "INSERT INTO Figures (Firm, Year, Output, Tax, Land) VALUES ($firm, 2025, $output, $tax, $land)";
     var id = figures.Parameters.Add("$firm", SqliteType.Integer);
-    var output = figures.Parameters.Add("$output", SqliteType.Text);
-    var tax = figures.Parameters.Add("$tax", SqliteType.Text);
-    var land = figures.Parameters.Add("$land", SqliteType.Text);
+    var output = figures.Parameters.Add("$output", SqliteType.Integer);
+    var tax = figures.Parameters.Add("$tax", SqliteType.Integer);
+    var land = figures.Parameters.Add("$land", SqliteType.Integer);
     firm.Prepare();
     figures.Prepare();
     for (var i = 1; i <= n; i++)
@@ -290,9 +294,9 @@ static int Floor(string db, int n)
         name.Value = SyntheticFirms.Name(i);
         township.Value = Array.IndexOf(SyntheticFirms.Townships, SyntheticFirms.Township(i)) + 1;
         id.Value = firm.ExecuteScalar();
-        output.Value = v.Output;
-        tax.Value = v.Tax;
-        land.Value = v.Land;
+        output.Value = storage.Stored(Measure.Output, v.Output);
+        tax.Value = storage.Stored(Measure.Tax, v.Tax);
+        land.Value = storage.Stored(Measure.Land, v.Land);
         figures.ExecuteNonQuery();
     }
 
@@ -331,9 +335,9 @@ static async Task<int> Parent(string[] args)
             WriteXlsx(xlsx, n);
         }
 
-        var raw = Measure(work, template, Repetitions, db => Child("raw", db, n.ToString(CultureInfo.InvariantCulture)));
-        var csvRun = Measure(work, template, Repetitions, db => Child("import", db, csv));
-        var xlsxRun = Measure(work, template, Repetitions, db => Child("import", db, xlsx));
+        var raw = Timed(work, template, Repetitions, db => Child("raw", db, n.ToString(CultureInfo.InvariantCulture)));
+        var csvRun = Timed(work, template, Repetitions, db => Child("import", db, csv));
+        var xlsxRun = Timed(work, template, Repetitions, db => Child("import", db, xlsx));
         Print(n, "raw Microsoft.Data.Sqlite insert (floor)", raw, raw);
         Print(n, "import CSV (UTF-8)", csvRun, raw);
         Print(n, "import .xlsx", xlsxRun, raw);
@@ -343,7 +347,7 @@ static async Task<int> Parent(string[] args)
     return 0;
 }
 
-static (double Median, double Min, double Max, double PeakMb) Measure(string work, string template, int repetitions, Func<string, (double Seconds, long Peak)> run)
+static (double Median, double Min, double Max, double PeakMb) Timed(string work, string template, int repetitions, Func<string, (double Seconds, long Peak)> run)
 {
     var results = new List<(double Seconds, long Peak)>();
     for (var i = 0; i < repetitions; i++)
@@ -473,6 +477,7 @@ static int Raw(string db, int n)
         pragmas.ExecuteNonQuery();
     }
 
+    var storage = Storage(db);
     long firstId;
     using (var first = connection.CreateCommand())
     {
@@ -490,17 +495,14 @@ static int Raw(string db, int n)
     insert.Prepare();
     for (var i = 1; i <= n; i++)
     {
-        var v = SyntheticFirms.Values(i);
+        var v = SyntheticFirms.Values(i).InMeasureOrder;
         p[0].Value = firstId + i - 1;
-        p[1].Value = v.Output;
-        p[2].Value = v.Revenue;
-        p[3].Value = v.Tax;
-        p[4].Value = v.ValueAdded;
-        p[5].Value = v.Land;
-        p[6].Value = v.Employees;
-        p[7].Value = v.Rd;
-        p[8].Value = v.Energy;
-        p[9].Value = v.Emissions;
+        foreach (var measure in Enum.GetValues<Measure>())
+        {
+            // In their stored form, as the registry writes them (scaled integers on SQLite).
+            p[1 + (int)measure].Value = storage.Stored(measure, v[(int)measure]);
+        }
+
         insert.ExecuteNonQuery();
     }
 
@@ -527,6 +529,14 @@ static int Read(string file)
     Console.WriteLine($"{table.Format}: {cells} cells");
     Report(watch);
     return 0;
+}
+
+// How the registry stores each measure (MeasureStorage, from the EF model of the engine of db).
+static MeasureStorage Storage(string db)
+{
+    using var services = Services(db);
+    using var scope = services.CreateScope();
+    return new MeasureStorage(scope.ServiceProvider.GetRequiredService<JindongDbContext>().Model);
 }
 
 static ServiceProvider Services(string db) => new ServiceCollection()
@@ -585,7 +595,7 @@ namespace Jindong.Enterprises.Import.Bench
     {
         public string Name => "benchmark";
 
-        public UserRole Role => UserRole.Admin;
+        public AccountRole Role => AccountRole.Admin;
 
         public int? TownshipId => null;
     }

@@ -1,8 +1,10 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Data.Common;
 using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Benchmarks;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
@@ -26,6 +28,13 @@ internal static class LoadRegistry
     public const string Admin = "admin";
     public const string Officer = "xiaoshun";
     public const string OfficerTownship = "孝顺镇";
+
+    /// <summary>The figures insert's parameter of each measure.</summary>
+    private static readonly (string Parameter, Measure Measure)[] MeasureParameters =
+    [
+        ("@output", Measure.Output), ("@revenue", Measure.Revenue), ("@tax", Measure.Tax), ("@va", Measure.ValueAdded), ("@land", Measure.Land),
+        ("@employees", Measure.Employees), ("@rd", Measure.Rd), ("@energy", Measure.Energy), ("@emissions", Measure.Emissions),
+    ];
 
     public static async Task CreateAsync(DatabaseOptions options, int firms)
     {
@@ -64,6 +73,8 @@ internal static class LoadRegistry
         var townships = await db.Townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Name, t => t.Id);
         var segments = await db.Segments.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
         var now = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+        // Amounts in their stored form (scaled integers on SQLite, numerics on PostgreSQL).
+        var storage = new MeasureStorage(db.Model);
 
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -107,15 +118,12 @@ internal static class LoadRegistry
             {
                 Set(figures, "@id", id);
                 Set(figures, "@year", year);
-                Set(figures, "@output", v.Output);
-                Set(figures, "@revenue", v.Revenue);
-                Set(figures, "@tax", v.Tax);
-                Set(figures, "@va", v.ValueAdded);
-                Set(figures, "@land", v.Land);
-                Set(figures, "@employees", v.Employees);
-                Set(figures, "@rd", v.Rd);
-                Set(figures, "@energy", v.Energy);
-                Set(figures, "@emissions", v.Emissions);
+                var stored = v.InMeasureOrder;
+                foreach (var (parameter, measure) in MeasureParameters)
+                {
+                    Set(figures, parameter, storage.Stored(measure, stored[(int)measure]));
+                }
+
                 Set(figures, "@now", now);
                 await figures.ExecuteNonQueryAsync();
             }
@@ -160,7 +168,7 @@ internal static class LoadRegistry
     {
         public string Name => "load-bench";
 
-        public UserRole Role => UserRole.Admin;
+        public AccountRole Role => AccountRole.Admin;
 
         public int? TownshipId => null;
     }

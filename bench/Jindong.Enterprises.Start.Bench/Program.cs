@@ -3,6 +3,7 @@ using System.Globalization;
 using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using MediatR;
@@ -240,7 +241,7 @@ internal sealed class BenchAdmin : ICurrentUser
 {
     public string Name => "start-bench";
 
-    public UserRole Role => UserRole.Admin;
+    public AccountRole Role => AccountRole.Admin;
 
     public int? TownshipId => null;
 }

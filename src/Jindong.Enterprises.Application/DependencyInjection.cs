@@ -8,7 +8,7 @@ namespace Jindong.Enterprises.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The mediator, every handler and validator of this assembly, and the pipeline: storage errors → logging → validation → transaction+audit.</summary>
+    /// <summary>The mediator, every handler and validator of this assembly, and the pipeline: storage errors → logging → authorization → validation → transaction+audit.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<ServiceFactory>(provider => provider.GetService!);
@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<AuditTrail>(ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(StorageErrorBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<AuditTrail>();

@@ -11,6 +11,8 @@ public static class DomainRules
     public const string NoFiguresForYear = nameof(NoFiguresForYear);
     public const string MoveNotSupportedByOutput = nameof(MoveNotSupportedByOutput);
     public const string FiguresUnchanged = nameof(FiguresUnchanged);
+    public const string OutputRequired = nameof(OutputRequired);
+    public const string TargetBelowScale = nameof(TargetBelowScale);
     public const string ReviewSignedOff = nameof(ReviewSignedOff);
     public const string ReviewHasUndecided = nameof(ReviewHasUndecided);
 }

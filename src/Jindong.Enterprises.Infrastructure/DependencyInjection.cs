@@ -21,12 +21,13 @@ public static class DependencyInjection
         services.AddDbContextPool<JindongDbContext>(options => database.Configure(options));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<JindongDbContext>());
         services.AddScoped<RegistrySeeder>();
+        services.AddScoped<Application.Common.Auditing.IAuditWriter, AuditWriter>();
         services.AddScoped<Application.Reviews.IReviewStore, Reports.ReviewStore>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IStorageErrors, StorageErrors>();
         services.AddScoped<Application.Maintenance.IDatabaseMaintenance, DatabaseMaintenance>();
         services.AddSingleton<Application.Import.ITabularReader, Import.TabularReader>();
-        services.AddSingleton<Application.Import.ITabularWriter, Export.TabularWriter>();
+        services.AddSingleton<Application.Tables.ITableWriter, Export.TableWriter>();
         services.AddScoped<Application.Import.IFiguresImportStore, Import.FiguresImportStore>();
         services.AddSingleton<IPasswordHashing, IdentityPasswordHashing>();
         return services;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Jindong.Enterprises.Infrastructure.Persistence;
+using Jindong.Enterprises.Cli.Tests.Support;
 using Jindong.Enterprises.Testing;
 using Npgsql;
 
@@ -11,14 +12,9 @@ public sealed class DatabaseMaintenanceTests : IAsyncDisposable
     private readonly JindongProcess jindong = new();
     private readonly string folder = Directory.CreateTempSubdirectory("jindong-backup-").FullName;
 
-    [Fact]
+    [SqliteFact]
     public void A_backup_restored_brings_back_the_registry_as_it_was()
     {
-        if (TestDatabase.Provider != DatabaseProvider.Sqlite)
-        {
-            return;
-        }
-
         var backup = Path.Combine(folder, "2023-12-31.db");
         Assert.Equal(0, jindong.Run("figures", "record", "1", "--year", "2023", "--output", "520000").ExitCode);
         Assert.Equal(0, jindong.Run("db", "backup", backup).ExitCode);
@@ -32,14 +28,9 @@ public sealed class DatabaseMaintenanceTests : IAsyncDisposable
         Assert.Equal("超50亿元", jindong.Json("firms", "show", "1", "--format", "json").GetProperty("tier").GetString());
     }
 
-    [Fact]
+    [SqliteFact]
     public void Restoring_a_file_that_is_not_a_registry_is_refused_and_changes_nothing()
     {
-        if (TestDatabase.Provider != DatabaseProvider.Sqlite)
-        {
-            return;
-        }
-
         jindong.Run("figures", "record", "1", "--year", "2023", "--output", "520000");
         var junk = Path.Combine(folder, "junk.db");
         File.WriteAllText(junk, "这不是数据库");
@@ -51,14 +42,9 @@ public sealed class DatabaseMaintenanceTests : IAsyncDisposable
         Assert.Equal("超50亿元", jindong.Json("firms", "show", "1", "--format", "json").GetProperty("tier").GetString());
     }
 
-    [Fact]
+    [SqliteFact]
     public void A_backup_never_overwrites_an_existing_file()
     {
-        if (TestDatabase.Provider != DatabaseProvider.Sqlite)
-        {
-            return;
-        }
-
         var backup = Path.Combine(folder, "kept.db");
         File.WriteAllText(backup, "keep me");
 
@@ -68,14 +54,9 @@ public sealed class DatabaseMaintenanceTests : IAsyncDisposable
         Assert.Equal("keep me", File.ReadAllText(backup));
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task On_PostgreSQL_pg_dump_and_pg_restore_carry_the_registry_to_a_new_database()
     {
-        if (TestDatabase.Provider != DatabaseProvider.Postgres)
-        {
-            return;
-        }
-
         Assert.Equal(0, jindong.Run("figures", "record", "1", "--year", "2023", "--output", "520000").ExitCode);
         var source = new NpgsqlConnectionStringBuilder(jindong.Database.ConnectionString);
         var dump = Path.Combine(folder, "registry.dump");

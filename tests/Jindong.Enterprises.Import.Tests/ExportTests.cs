@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Application.Export;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Import.Tests.Support;
 
@@ -29,7 +30,7 @@ public sealed class ExportTests : IAsyncLifetime
         await app.ImportAsync(app.WriteFile("2024.csv", Files.Utf8(File2024)), registerUnknown: true);
         var before = await app.SnapshotAsync();
 
-        var exported = await app.SendAsync(new ExportFigures(2024, app.PathOf(fileName), format));
+        var exported = await ExportFiguresAsync(2024, app.PathOf(fileName), format);
         var outcome = await app.ImportAsync(app.PathOf(fileName));
 
         Assert.Equal(3, exported);
@@ -43,7 +44,7 @@ public sealed class ExportTests : IAsyncLifetime
     {
         await app.ImportAsync(app.WriteFile("2024.csv", Files.Utf8(File2024)), registerUnknown: true);
 
-        await app.SendAsync(new ExportFigures(2024, app.PathOf("out.csv"), TabularFormat.Csv));
+        await ExportFiguresAsync(2024, app.PathOf("out.csv"), TabularFormat.Csv);
 
         var lines = File.ReadAllLines(app.PathOf("out.csv"));
         Assert.Equal("企业名称,统一社会信用代码,乡镇街道,工业总产值(万元),营业收入(万元),税收(万元),增加值(万元),用地面积(亩),从业人员(人),研发经费(万元),能耗(吨标准煤),排放(吨)", lines[0].TrimStart('\uFEFF'));
@@ -53,12 +54,22 @@ public sealed class ExportTests : IAsyncLifetime
     [Fact]
     public async Task Exported_firms_start_with_the_columns_the_import_matches_on()
     {
-        var count = await app.SendAsync(new ExportFirms(app.PathOf("firms.xlsx"), TabularFormat.Xlsx));
+        int count;
+        await using (var file = File.Create(app.PathOf("firms.xlsx")))
+        {
+            count = await app.SendAsync(new ExportFirms(TabularFormat.Xlsx) { Output = file });
+        }
 
         Assert.Equal(100, count);
         var rows = MiniExcelLibs.MiniExcel.Query(app.PathOf("firms.xlsx"), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(100, rows.Count);
         Assert.Equal(["企业名称", "统一社会信用代码", "乡镇街道"], rows[0].Keys.Take(3));
         Assert.Contains(rows, r => (string?)r["企业名称"] == "同方计算机(浙江)有限公司");
+    }
+
+    private async Task<int> ExportFiguresAsync(int year, string path, TabularFormat format)
+    {
+        await using var file = File.Create(path);
+        return await app.SendAsync(new ExportFigures(year, format) { Output = file });
     }
 }

@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Testing;
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
@@ -36,7 +38,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     public Task DisposeAsync() => app.DisposeAsync();
 
     [Fact]
-    public async Task A_utf8_csv_adds_the_year_sets_initial_tiers_and_writes_one_audit_entry()
+    public async Task A_utf8_csv_adds_the_year_sets_initial_tiers_and_audits_the_import_and_each_firm()
     {
         var before = await app.SnapshotAsync();
 
@@ -48,7 +50,8 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var after = await app.SnapshotAsync();
         Assert.Equal(before.AnnualFigures + 3, after.AnnualFigures);
         Assert.Equal(before.TierMoves + 3, after.TierMoves);
-        Assert.Equal(before.AuditEntries + 1, after.AuditEntries);
+        // The import's own entry, and for each firm its initial tier and its figures, as a manual record audits them.
+        Assert.Equal(before.AuditEntries + 1 + 3 + 3, after.AuditEntries);
 
         var shuguang = await app.FirmIdAsync(1);
         var figures = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == shuguang && f.Year == 2024));
@@ -59,10 +62,13 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var haoyidian = await app.FirmIdAsync(4);
         Assert.Equal(Tier.AboveScale, await app.QueryAsync(db => db.Enterprises.Where(e => e.Id == haoyidian).Select(e => e.CurrentTier).SingleAsync()));
 
-        var audit = await app.QueryAsync(db => db.AuditEntries.OrderByDescending(a => a.Id).FirstAsync());
+        var audit = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EnterpriseId == null).OrderByDescending(a => a.Id).FirstAsync());
         Assert.Equal(nameof(ImportAnnualFigures), audit.Command);
         Assert.Contains("\"added\":3", audit.After, StringComparison.Ordinal);
-        Assert.Contains(Shuguang, audit.After, StringComparison.Ordinal);
+        var shuguangFigures = await app.QueryAsync(db => db.AuditEntries.Where(a => a.EnterpriseId == shuguang && a.After!.StartsWith("{\"year\"")).SingleAsync());
+        Assert.Equal(nameof(ImportAnnualFigures), shuguangFigures.Command);
+        Assert.Contains("\"output\":600000", shuguangFigures.After, StringComparison.Ordinal);
+        Assert.Contains("\"sourceFile\":\"2024.csv\"", shuguangFigures.After, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +88,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.StartsWith("CSV (GB18030", outcome.Format, StringComparison.Ordinal);
         Assert.Equal(3, outcome.Added);
         var tongfang = await app.FirmIdAsync(3);
-        Assert.Equal(150000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.OutputWan).SingleAsync()));
+        Assert.Equal(150000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
     [Fact]
@@ -100,7 +106,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.Equal(("xlsx", 2), (outcome.Format, outcome.Added));
         Assert.Equal(["备注"], outcome.UnknownColumns);
         var shuguang = await app.FirmIdAsync(1);
-        Assert.Equal(600000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == shuguang).Select(f => f.OutputWan).SingleAsync()));
+        Assert.Equal(600000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == shuguang).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
     [Fact]
@@ -110,7 +116,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
 
         Assert.Equal((1, true), (outcome.Added, outcome.UnitsRow));
         var tongfang = await app.FirmIdAsync(3);
-        Assert.Equal(150000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.OutputWan).SingleAsync()));
+        Assert.Equal(150000.5m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == tongfang).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
     [Fact]
@@ -153,14 +159,14 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var outcome = await app.ImportAsync(app.WriteFile("code.csv", Files.Utf8("统一社会信用代码,企业名称,工业总产值\n91350100m000100y43,名称写法不同的公司,3000\n")));
 
         Assert.Equal(1, outcome.Added);
-        Assert.Equal(3000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => f.OutputWan).SingleAsync()));
+        Assert.Equal(3000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
     [Theory]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,abc\n", "第2行 工业总产值", "不是数字")]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,-5\n", "第2行 工业总产值", "不能为负数")]
     [InlineData("企业名称,工业总产值,税收\n浙江曙光信息技术有限公司,5,-0.1\n", "第2行 税收", "不能为负数")]
-    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,\n", "第2行 工业总产值", "不能为空")]
+    [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,\n", "第2行 工业总产值", "首次录入须填写工业总产值")]
     [InlineData("企业名称,工业总产值\n金东区不存在的公司,5\n", "第2行 企业名称", "库中没有这家企业")]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,5\n浙江曙光信息技术有限公司,6\n", "第3行 企业名称", "与第2行是同一家企业")]
     [InlineData("企业名称,统一社会信用代码,工业总产值\n浙江曙光信息技术有限公司,91350100M000100Y44,5\n", "第2行 统一社会信用代码", "统一社会信用代码")]
@@ -277,8 +283,8 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var tongfang = await app.FirmIdAsync(3);
         var current = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == tongfang && f.Year == 2024));
         var earlier = await app.QueryAsync(db => db.AnnualFiguresRevisions.SingleAsync(r => r.EnterpriseId == tongfang));
-        Assert.Equal((2, 160000m, "v2.csv"), (current.Version, current.OutputWan, current.SourceFile));
-        Assert.Equal((1, 150000m, "v1.csv"), (earlier.Version, earlier.OutputWan, earlier.SourceFile));
+        Assert.Equal((2, 160000m, "v2.csv"), (current.Version, current.Values.OutputWan, current.SourceFile));
+        Assert.Equal((1, 150000m, "v1.csv"), (earlier.Version, earlier.Values.OutputWan, earlier.SourceFile));
         Assert.Equal(tierMoves, (await app.SnapshotAsync()).TierMoves);
     }
 
@@ -288,7 +294,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         await app.ImportAsync(app.WriteFile("2024.csv", Files.Utf8(GoodFile)));
         var shuguang = await app.FirmIdAsync(1);
 
-        var outcome = await app.SendAsync(new RecordAnnualFigures(shuguang, 2024, 600000m, 610000m, 25000.5m, 120000m, 350m, 2400, 30000m, 8000m, 12.5m));
+        var outcome = await app.SendAsync(RecordFigures.Of(shuguang, 2024, 600000m, 610000m, 25000.5m, 120000m, 350m, 2400, 30000m, 8000m, 12.5m));
 
         Assert.Equal(RecordKind.Unchanged, outcome.Kind);
     }
@@ -312,7 +318,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     public async Task A_firm_registered_by_an_import_is_left_as_registering_and_recording_it_would_and_is_found_by_name()
     {
         var registered = await app.SendAsync(new RegisterEnterprise("金东逐条登记制造有限公司", "孝顺镇"));
-        await app.SendAsync(new RecordAnnualFigures(registered, 2024, 12_000m));
+        await app.SendAsync(new RecordAnnualFigures(registered, 2024, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)12_000m)])));
         var file = "企业名称,乡镇街道,工业总产值\n金东批量登记制造有限公司,孝顺,12000\n";
 
         await app.ImportAsync(app.WriteFile("new.csv", Files.Utf8(file)), registerUnknown: true);
@@ -356,13 +362,13 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.Equal(1, outcome.Added);
         var shuguang = await app.FirmIdAsync(1);
         var figures = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == shuguang));
-        Assert.Equal((600000m, 1m, 2m), (figures.OutputWan, figures.TaxWan, figures.LandMu));
+        Assert.Equal((600000m, 1m, 2m), (figures.Values.OutputWan, figures.Values.TaxWan, figures.Values.LandMu));
     }
 
     [Fact]
     public async Task A_viewer_may_not_import()
     {
-        app.User.Become(UserRole.Viewer);
+        app.User.Become(AccountRole.Viewer);
         var path = app.WriteFile("2024.csv", Files.Utf8(GoodFile));
         var before = await app.SnapshotAsync();
 
@@ -372,13 +378,13 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_township_officer_cannot_import_another_townships_firm()
+    public async Task A_township_officer_cannot_import_another_townships_firm_which_is_answered_as_unknown()
     {
         var dongxiao = await app.QueryAsync(db => db.Townships.Where(t => t.Name == "东孝街道").Select(t => t.Id).SingleAsync());
-        app.User.Become(UserRole.Township, dongxiao);
+        app.User.Become(AccountRole.Township, dongxiao);
 
         var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,工业总产值\n{Shuguang},5\n")));
 
-        Assert.Contains("乡镇街道", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+        Assert.Contains("库中没有这家企业", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
     }
 }

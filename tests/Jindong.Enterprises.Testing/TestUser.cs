@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Security;
 
 namespace Jindong.Enterprises.Testing;
@@ -9,11 +10,11 @@ public sealed class TestUser(string name = TestUser.DefaultName) : ICurrentUser
 
     public string Name { get; private set; } = name;
 
-    public UserRole Role { get; private set; } = UserRole.Admin;
+    public AccountRole Role { get; private set; } = AccountRole.Admin;
 
     public int? TownshipId { get; private set; }
 
-    public void Become(UserRole role, int? townshipId = null, string? name = null)
+    public void Become(AccountRole role, int? townshipId = null, string? name = null)
     {
         Role = role;
         TownshipId = townshipId;

@@ -82,7 +82,7 @@ public sealed class WriteLedger
     {
         var where = $"firm {firm} {year}";
         var current = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == firm && f.Year == year)
-            .Select(f => new { f.Version, f.OutputWan }).SingleOrDefaultAsync();
+            .Select(f => new { f.Version, f.Values.OutputWan }).SingleOrDefaultAsync();
         if (current is null)
         {
             problems.Add($"{where}: no figures, though {writes.Count} writes reported success");
@@ -90,7 +90,7 @@ public sealed class WriteLedger
         }
 
         var kept = await db.AnnualFiguresRevisions.AsNoTracking().Where(f => f.EnterpriseId == firm && f.Year == year)
-            .Select(f => new { f.Version, f.OutputWan }).ToListAsync();
+            .Select(f => new { f.Version, f.Values.OutputWan }).ToListAsync();
         var rows = kept.Append(current).ToList();
 
         // Versions 1..n, one per successful write, the newest current: nothing overwritten unseen, nothing invented.

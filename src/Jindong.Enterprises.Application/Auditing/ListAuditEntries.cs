@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Globalization;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Exceptions;
@@ -22,19 +23,13 @@ internal sealed class ListAuditEntriesHandler(IApplicationDbContext db, ICurrent
         var entries = db.AuditEntries.AsNoTracking();
         if (query.EnterpriseId is { } id)
         {
-            // A firm the user may not see does not exist for them, here as on its page.
-            var townshipId = await db.Enterprises.Where(e => e.Id == id).Select(e => (int?)e.TownshipId).SingleOrDefaultAsync(cancellationToken);
-            if (townshipId is null || !user.CanSee(townshipId.Value))
-            {
-                throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
-            }
-
+            await db.EnsureVisibleAsync(user, id, cancellationToken);
             entries = entries.Where(a => a.EnterpriseId == id);
         }
 
-        if (user.Role == UserRole.Township)
+        if (user.ScopedTownship() is not null)
         {
-            var own = db.Enterprises.Where(e => e.TownshipId == user.TownshipId).Select(e => (int?)e.Id);
+            var own = db.Enterprises.Visible(user).Select(e => (int?)e.Id);
             entries = entries.Where(a => own.Contains(a.EnterpriseId));
         }
 

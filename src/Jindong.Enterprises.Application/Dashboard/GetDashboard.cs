@@ -40,19 +40,15 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
     public Task<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken) =>
         cache.GetAsync(
             db,
-            $"dashboard:{(user.Role == UserRole.Township ? user.TownshipId : null)}:{CultureInfo.CurrentUICulture.Name}",
+            $"dashboard:{user.ScopedTownship()}:{CultureInfo.CurrentUICulture.Name}",
             ReadAsync,
             cancellationToken);
 
     private async Task<DashboardView> ReadAsync(CancellationToken cancellationToken)
     {
-        var firms = db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active);
-        var townships = db.Townships.AsNoTracking();
-        if (user.Role == UserRole.Township)
-        {
-            firms = firms.Where(e => e.TownshipId == user.TownshipId);
-            townships = townships.Where(t => t.Id == user.TownshipId);
-        }
+        var firms = db.Enterprises.AsNoTracking().Visible(user).Where(e => e.Status == EnterpriseStatus.Active);
+        var scoped = user.ScopedTownship();
+        var townships = db.Townships.AsNoTracking().Where(t => scoped == null || t.Id == scoped);
 
         // One pass over the active firms (an index covers it), grouped by township, tier and
         // segment: a few hundred groups at most, from which every figure of the page is summed.
@@ -95,7 +91,7 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
         }
 
         return new DashboardView(
-            user.Role == UserRole.Township ? townshipList.SingleOrDefault()?.Name : null,
+            user.ScopedTownship() is not null ? townshipList.SingleOrDefault()?.Name : null,
             byTier.Values.Sum(),
             progress,
             TierScale.All.Select(d => new NamedCount(d.Name, Band(d.Tier))).ToList(),

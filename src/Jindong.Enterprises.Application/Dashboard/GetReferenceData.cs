@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
@@ -19,7 +20,7 @@ internal sealed class GetReferenceDataHandler(IApplicationDbContext db, ICurrent
     public async Task<ReferenceData> Handle(GetReferenceData query, CancellationToken cancellationToken)
     {
         var entries = await cache.GetAsync(db, cancellationToken);
-        var townships = user.Role == UserRole.Township ? entries.Townships.Where(t => t.Id == user.TownshipId) : entries.Townships;
+        var townships = entries.Townships.Where(t => user.CanSee(t.Id));
         return new ReferenceData(
             townships.Select(t => t.Name).ToList(),
             entries.Segments,

@@ -15,7 +15,7 @@ namespace Jindong.Enterprises.Application.Dashboard;
 /// How far a firm's latest recorded output is from its cultivation target's threshold, and the
 /// yearly growth it needs to reach it by <see cref="TargetYear"/>.
 /// </summary>
-public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>
+public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>, IReadsEnterprise
 {
     public const int TargetYear = 2025;
 }
@@ -23,45 +23,44 @@ public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>
 /// <param name="RequiredGrowth">Yearly growth rate (0.12 = 12 %) needed; null when reached or when no year is left.</param>
 public sealed record TargetGapView(string Target, decimal ThresholdWan, int? LatestYear, decimal? LatestOutputWan, decimal? GapWan, bool Reached, double? RequiredGrowth);
 
-internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache) : IRequestHandler<GetTargetGap, TargetGapView?>
+internal sealed class GetTargetGapHandler(IApplicationDbContext db, RegistryCache cache) : IRequestHandler<GetTargetGap, TargetGapView?>
 {
-    /// <summary>Read once per registry version and firm; who may see it is checked on every request.</summary>
+    /// <summary>Read once per registry version and firm (who may see the firm the pipeline checks first).</summary>
     public async Task<TargetGapView?> Handle(GetTargetGap query, CancellationToken cancellationToken)
     {
         var gap = await cache.GetAsync(db, $"target-gap:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken);
-        if (gap is null || !user.CanSee(gap.Value.TownshipId))
+        if (gap is null)
         {
             throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
         }
 
-        return gap.Value.Gap;
+        return gap.View;
     }
 
-    private async Task<(int TownshipId, TargetGapView? Gap)?> ReadAsync(int id, CancellationToken cancellationToken)
+    /// <summary>A known firm's gap; <see cref="View"/> is null when it has no target.</summary>
+    private sealed record KnownFirm(TargetGapView? View);
+
+    /// <summary>Null when the firm is unknown.</summary>
+    private async Task<KnownFirm?> ReadAsync(int id, CancellationToken cancellationToken)
     {
         var firm = await db.Enterprises.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new { e.TownshipId, e.Target }).SingleOrDefaultAsync(cancellationToken);
+            .Select(e => new { e.Target }).SingleOrDefaultAsync(cancellationToken);
         if (firm is null)
         {
             return null;
         }
 
-        return (firm.TownshipId, await GapAsync(id, firm.Target, cancellationToken));
+        return new KnownFirm(firm.Target is { } target ? await GapAsync(id, target, cancellationToken) : null);
     }
 
-    private async Task<TargetGapView?> GapAsync(int id, Tier? target, CancellationToken cancellationToken)
+    private async Task<TargetGapView> GapAsync(int id, Tier target, CancellationToken cancellationToken)
     {
-        if (target is null)
-        {
-            return null;
-        }
-
-        var threshold = target.Value.ThresholdWan();
+        var threshold = target.ThresholdWan();
         var latest = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == id)
-            .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.OutputWan }).FirstOrDefaultAsync(cancellationToken);
+            .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.Values.OutputWan }).FirstOrDefaultAsync(cancellationToken);
         if (latest is null)
         {
-            return new TargetGapView(target.Value.Name(), threshold, null, null, null, false, null);
+            return new TargetGapView(target.Name(), threshold, null, null, null, false, null);
         }
 
         var reached = latest.OutputWan >= threshold;
@@ -69,6 +68,6 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db, ICurrentUser
         double? growth = reached || years <= 0 || latest.OutputWan <= 0
             ? null
             : Math.Pow((double)(threshold / latest.OutputWan), 1.0 / years) - 1;
-        return new TargetGapView(target.Value.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth);
+        return new TargetGapView(target.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth);
     }
 }

@@ -12,16 +12,15 @@ namespace Jindong.Enterprises.Application.Enterprises;
 internal static class EnterpriseLookup
 {
     /// <summary>
-    /// Loads a firm for a change, checking the user may change its township. Concurrent changes of
-    /// the same firm queue here, so each reads the firm and its figures as the previous one left them.
+    /// Loads a firm for a change (the authorization behavior has checked the user may change it).
+    /// Concurrent changes of the same firm queue here, so each reads the firm and its figures as the
+    /// previous one left them.
     /// </summary>
-    public static async Task<Enterprise> ForChangeAsync(this IApplicationDbContext db, ICurrentUser user, int id, CancellationToken ct)
+    public static async Task<Enterprise> ForChangeAsync(this IApplicationDbContext db, int id, CancellationToken ct)
     {
         await db.LockEnterpriseAsync(id, ct);
-        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, ct)
+        return await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, ct)
             ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
-        user.EnsureCanChange(enterprise.TownshipId);
-        return enterprise;
     }
 
     /// <summary>The view of a firm with its township and segment names.</summary>
@@ -32,6 +31,20 @@ internal static class EnterpriseLookup
             ? null
             : await db.Segments.Where(s => s.Id == enterprise.SegmentId).Select(s => s.Name).SingleAsync(ct);
         return EnterpriseView.Of(enterprise, township, segment);
+    }
+
+    /// <summary>The views of many firms at once (a bulk command's audit entries), by id.</summary>
+    public static async Task<Dictionary<int, EnterpriseView>> ViewsAsync(this IApplicationDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var rows = await (
+                from e in db.Enterprises.AsNoTracking()
+                where ids.Contains(e.Id)
+                join t in db.Townships on e.TownshipId equals t.Id
+                join s in db.Segments on e.SegmentId equals s.Id into segments
+                from s in segments.DefaultIfEmpty()
+                select new { Enterprise = e, Township = t.Name, Segment = s == null ? null : s.Name })
+            .ToListAsync(ct);
+        return rows.ToDictionary(r => r.Enterprise.Id, r => EnterpriseView.Of(r.Enterprise, r.Township, r.Segment));
     }
 
     public static Task<int?> TownshipIdAsync(this IApplicationDbContext db, string name, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 
@@ -28,35 +29,9 @@ public record EnterpriseView(
         SegmentSources.Code(e.SegmentSource),
         e.Target?.Name(),
         e.CurrentTier?.Name(),
-        EnterpriseStatuses.Code(e.Status),
+        Codes.Of(e.Status),
         e.StatusReason,
         e.Version);
-}
-
-/// <summary>The stable codes of <see cref="EnterpriseStatus"/> used in JSON, CSV and filters.</summary>
-public static class EnterpriseStatuses
-{
-    public static string Code(EnterpriseStatus status) => status switch
-    {
-        EnterpriseStatus.Active => "active",
-        EnterpriseStatus.MovedOut => "moved-out",
-        _ => "closed",
-    };
-
-    public static bool TryParse(string? code, out EnterpriseStatus status)
-    {
-        foreach (var candidate in Enum.GetValues<EnterpriseStatus>())
-        {
-            if (string.Equals(Code(candidate), code?.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
-    }
 }
 
 /// <summary>The stable codes of <see cref="Domain.Enterprises.SegmentSource"/>.</summary>

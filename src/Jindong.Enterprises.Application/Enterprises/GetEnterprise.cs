@@ -14,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>One firm whole: profile, figures by year with earlier versions, tier history, audit entries.</summary>
-public sealed record GetEnterprise(int EnterpriseId) : IQuery<EnterpriseDetails>;
+public sealed record GetEnterprise(int EnterpriseId) : IQuery<EnterpriseDetails>, IReadsEnterprise;
 
 public sealed record EnterpriseDetails : EnterpriseView
 {
@@ -42,21 +42,14 @@ public sealed record EnterpriseDetails : EnterpriseView
 /// <summary>An Appendix 3 investment project of the firm.</summary>
 public sealed record ProjectView(int No, string Project, decimal TotalInvestmentYi, string ExpectedCompletion);
 
-internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache) : IRequestHandler<GetEnterprise, EnterpriseDetails>
+internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCache cache) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
-    /// <summary>Read once per registry version and firm (six queries); who may see it is checked on every request.</summary>
-    public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken)
-    {
-        var firm = await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken);
-        if (firm is null || !user.CanSee(firm.Value.TownshipId))
-        {
-            throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
-        }
+    /// <summary>Read once per registry version and firm (six queries); who may see it the pipeline checks on every request.</summary>
+    public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken) =>
+        await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
+        ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
 
-        return firm.Value.Details;
-    }
-
-    private async Task<(int TownshipId, EnterpriseDetails Details)?> ReadAsync(int id, CancellationToken cancellationToken)
+    private async Task<EnterpriseDetails?> ReadAsync(int id, CancellationToken cancellationToken)
     {
         // The firm with every name it shows, in one statement: on PostgreSQL each query is a round
         // trip, and the five lookups this replaces were half the firm page's queries.
@@ -82,7 +75,7 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUse
             .Select(p => new ProjectView(p.No, p.Project, p.TotalInvestmentYi, p.ExpectedCompletion))
             .ToListAsync(cancellationToken);
 
-        return (enterprise.TownshipId, new EnterpriseDetails(EnterpriseView.Of(enterprise, firm.Township, firm.Segment))
+        return new EnterpriseDetails(EnterpriseView.Of(enterprise, firm.Township, firm.Segment))
         {
             Industry = firm.Industry,
             IndustryCategory = firm.Category,
@@ -92,6 +85,6 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db, ICurrentUse
             TierHistory = await db.TierHistoryOfAsync(enterprise.Id, cancellationToken),
             Projects = projects,
             Audit = await db.AuditOfAsync(enterprise.Id, 50, cancellationToken),
-        });
+        };
     }
 }

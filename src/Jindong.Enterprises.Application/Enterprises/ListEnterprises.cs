@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
@@ -41,7 +42,7 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
         RuleFor(q => q.Tier).ValidTierName(() => Messages.FieldTier);
         RuleFor(q => q.Target).ValidTierName(() => Messages.FieldTarget);
         RuleFor(q => q.Status)
-            .Must(s => s is null || EnterpriseStatuses.TryParse(s, out _))
+            .Must(s => s is null || Codes.TryParse<EnterpriseStatus>(s, out _))
             .WithMessage((_, s) => string.Format(CultureInfo.CurrentCulture, Messages.StatusUnknown, s));
         RuleFor(q => q.Page).GreaterThan(0)
             .WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.PageOutOfRange, ListEnterprises.MaxPageSize));
@@ -90,7 +91,7 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
     }
 
     private string CountKey(ListEnterprises q) =>
-        string.Join('\u001f', "firm-count", user.Role == UserRole.Township ? user.TownshipId : null, Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text));
+        string.Join('\u001f', "firm-count", user.ScopedTownship(), Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text));
 
     private static string? Key(string? filter) => string.IsNullOrWhiteSpace(filter) ? null : filter.Trim();
 
@@ -100,11 +101,7 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
     /// </summary>
     private async Task<IQueryable<Enterprise>> FilteredAsync(ListEnterprises query, CancellationToken cancellationToken)
     {
-        var firms = db.Enterprises.AsNoTracking();
-        if (user.Role == UserRole.Township)
-        {
-            firms = firms.Where(e => e.TownshipId == user.TownshipId);
-        }
+        var firms = db.Enterprises.AsNoTracking().Visible(user);
 
         if (!string.IsNullOrWhiteSpace(query.Township))
         {
@@ -140,7 +137,7 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             firms = firms.Where(e => e.Target == target);
         }
 
-        if (query.Status is not null && EnterpriseStatuses.TryParse(query.Status, out var status))
+        if (query.Status is not null && Codes.TryParse<EnterpriseStatus>(query.Status, out var status))
         {
             firms = firms.Where(e => e.Status == status);
         }
@@ -193,10 +190,10 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         {
             "NAME" => descending ? rows.OrderByDescending(r => r.Enterprise.Name) : rows.OrderBy(r => r.Enterprise.Name),
             "TOWNSHIP" => descending ? rows.OrderByDescending(r => r.TownshipNo) : rows.OrderBy(r => r.TownshipNo),
-            // Tiers are stored by name, so their order is spelled out for SQL.
+            // Tiers are stored by name: TierRank gives SQL their order.
             _ => descending
-                ? rows.OrderByDescending(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6)
-                : rows.OrderBy(r => r.Enterprise.CurrentTier == null ? -1 : r.Enterprise.CurrentTier == Tier.BelowScale ? 0 : r.Enterprise.CurrentTier == Tier.AboveScale ? 1 : r.Enterprise.CurrentTier == Tier.Over100Million ? 2 : r.Enterprise.CurrentTier == Tier.Over500Million ? 3 : r.Enterprise.CurrentTier == Tier.Over1Billion ? 4 : r.Enterprise.CurrentTier == Tier.Over2Billion ? 5 : 6),
+                ? rows.OrderByDescending(r => TierRank.Of(r.Enterprise.CurrentTier))
+                : rows.OrderBy(r => TierRank.Of(r.Enterprise.CurrentTier)),
         };
         var page = await ordered
             .ThenBy(r => r.Enterprise.Id)

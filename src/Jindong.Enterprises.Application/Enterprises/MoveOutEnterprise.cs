@@ -8,7 +8,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>Takes a firm off the active list (moved out of the district, or closed); it stays in history.</summary>
-public sealed record MoveOutEnterprise(int EnterpriseId, string Reason, bool Closed = false) : ICommand<EnterpriseView>;
+public sealed record MoveOutEnterprise(int EnterpriseId, string Reason, bool Closed = false) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class MoveOutEnterpriseValidator : AbstractValidator<MoveOutEnterprise>
 {
@@ -17,13 +17,12 @@ internal sealed class MoveOutEnterpriseValidator : AbstractValidator<MoveOutEnte
 
 internal sealed class MoveOutEnterpriseHandler(
     IApplicationDbContext db,
-    ICurrentUser user,
     AuditTrail audit,
     TimeProvider clock) : IRequestHandler<MoveOutEnterprise, EnterpriseView>
 {
     public async Task<EnterpriseView> Handle(MoveOutEnterprise command, CancellationToken cancellationToken)
     {
-        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         var before = await db.ViewAsync(enterprise, cancellationToken);
         enterprise.MoveOut(command.Reason.Trim(), command.Closed, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

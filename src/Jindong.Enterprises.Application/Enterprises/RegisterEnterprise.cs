@@ -11,6 +11,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>Registers a firm the plan does not list. Returns the new firm's id.</summary>
+[Requires(Permission.ChangeFirms)]
 public sealed record RegisterEnterprise(
     string Name,
     string Township,

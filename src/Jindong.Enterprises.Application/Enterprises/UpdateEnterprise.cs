@@ -19,7 +19,7 @@ public sealed record UpdateEnterprise(
     string? Township = null,
     string? CreditCode = null,
     string? Segment = null,
-    int? ExpectedVersion = null) : ICommand<EnterpriseView>;
+    int? ExpectedVersion = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
 {
@@ -42,7 +42,7 @@ internal sealed class UpdateEnterpriseHandler(
 {
     public async Task<EnterpriseView> Handle(UpdateEnterprise command, CancellationToken cancellationToken)
     {
-        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         if (command.ExpectedVersion is { } expected && expected != enterprise.Version)
         {
             throw new ConflictException(Messages.ConcurrentChange);
@@ -56,11 +56,11 @@ internal sealed class UpdateEnterpriseHandler(
         var name = command.Name?.Trim() ?? enterprise.Name;
         await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        enterprise.UpdateProfile(name, townshipId, command.CreditCode ?? enterprise.CreditCode, now);
-        if (command.Segment is not null)
+        var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
+        if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime))
         {
-            enterprise.ChangeSegment(await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken), now);
+            // Saved as it was: nothing to write, nothing to audit.
+            return before;
         }
 
         await db.SaveChangesAsync(cancellationToken);

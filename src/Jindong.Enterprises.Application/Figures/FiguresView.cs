@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
@@ -9,15 +11,7 @@ namespace Jindong.Enterprises.Application.Figures;
 public sealed record FiguresView(
     int Year,
     int Version,
-    decimal Output,
-    decimal? Revenue,
-    decimal? Tax,
-    decimal? ValueAdded,
-    decimal? Land,
-    int? Employees,
-    decimal? Rd,
-    decimal? Energy,
-    decimal? Emissions,
+    [property: JsonIgnore] FigureValues Values,
     string ImpliedTier,
     string Source,
     string? SourceFile,
@@ -27,9 +21,12 @@ public sealed record FiguresView(
     /// <summary>Versions this one replaced, newest first; empty for a year never corrected.</summary>
     public IReadOnlyList<FiguresView> EarlierVersions { get; init; } = [];
 
-    public static FiguresView Of(int year, int version, FigureValues v, FiguresSource source, string? file, string by, DateTime at) => new(
-        year, version, v.OutputWan, v.RevenueWan, v.TaxWan, v.ValueAddedWan, v.LandMu, v.Employees, v.RdWan, v.EnergyTce, v.EmissionsTonnes,
-        TierScale.ImpliedBy(v.OutputWan).Name(), source == FiguresSource.Import ? "import" : "manual", file, by, at);
+    /// <summary>The measures in JSON, flat by their keys ("output", "tax" …), from <see cref="MeasureFields"/>.</summary>
+    [JsonExtensionData]
+    public IDictionary<string, object?> MeasureValues => MeasureFields.Json(Values);
+
+    public static FiguresView Of(int year, int version, FigureValues v, FiguresSource source, string? file, string by, DateTime at) =>
+        new(year, version, v, TierScale.ImpliedBy(v.OutputWan).Name(), Codes.Of(source), file, by, at);
 
     public static FiguresView Of(AnnualFigures f) => Of(f.Year, f.Version, f.Values, f.Source, f.SourceFile, f.RecordedBy, f.RecordedAt);
 

@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
+using FluentValidation;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Export;
+using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
@@ -24,7 +27,7 @@ internal sealed class FirmIndex
             byCode.TryAdd(code, firm);
         }
 
-        byName.TryAdd(FirmNames.Normalise(firm.Name), firm);
+        byName.TryAdd(EnterpriseName.Normalize(firm.Name), firm);
     }
 
     public FirmKey? ByCode(string code) => byCode.GetValueOrDefault(code);
@@ -62,7 +65,8 @@ internal sealed class ImportErrors(int limit)
 /// <summary>
 /// Reads the rows of a figures file: finds the columns by header, recognises a units row,
 /// parses and checks every cell, and matches each row to a firm (by credit code, else by
-/// normalised name). Bad cells go to <see cref="ImportErrors"/>; good rows come back staged.
+/// normalised name). A measure column the file lacks, or an empty cell, leaves the recorded value
+/// as it is; 「清空」 clears it. Bad cells go to <see cref="ImportErrors"/>; good rows come back staged.
 /// </summary>
 internal sealed class FiguresFileParser(
     FirmIndex firms,
@@ -71,8 +75,11 @@ internal sealed class FiguresFileParser(
     bool registerUnknown,
     ImportErrors errors)
 {
-    /// <summary>10^12 万元 is beyond any firm; larger numbers are typing errors (as for manual records).</summary>
-    private const decimal Largest = 1_000_000_000_000m;
+    /// <summary>The name rules of <see cref="RegisterEnterprise"/>, for the firms an import registers.</summary>
+    private static readonly InlineValidator<string> NameRules = new() { v => v.RuleFor(name => name).ValidEnterpriseName() };
+
+    /// <summary>What a statistics file writes for "not reported": the value is left as it is.</summary>
+    private static readonly string[] NotReported = ["-", "/", "—", "－", "／"];
 
     private readonly int[] columnOf = Enumerable.Repeat(-1, ImportColumns.All.Count).ToArray();
     private readonly Dictionary<int, int> firstRowOfFirm = [];
@@ -87,11 +94,14 @@ internal sealed class FiguresFileParser(
     /// <summary>The rows that carry data: not blank, not the header, not the units row.</summary>
     public int DataRows { get; private set; }
 
-    /// <summary>Whether a row names the required columns: 工业总产值, and 企业名称 or 统一社会信用代码.</summary>
+    /// <summary>The measures the file has columns for: the only ones it can change.</summary>
+    public IReadOnlyList<Measure> MeasuresInFile => ImportColumns.MeasureColumns.Where(Has).Select(c => c.Measure!.Value).ToList();
+
+    /// <summary>Whether a row names the firm (企业名称 or 统一社会信用代码) and at least one measure.</summary>
     public static bool IsHeader(TabularRow row)
     {
-        var fields = row.Cells.Select(c => ImportColumns.Recognise(c).Column?.Field).ToHashSet();
-        return fields.Contains(ImportField.Output) && (fields.Contains(ImportField.Name) || fields.Contains(ImportField.CreditCode));
+        var columns = row.Cells.Select(c => ImportColumns.Recognise(c).Column).Where(c => c is not null).ToList();
+        return columns.Any(c => c!.IsNumber) && columns.Any(c => c!.Field is ImportField.Name or ImportField.CreditCode);
     }
 
     /// <summary>Maps the header row; false (with errors recorded) when a required column is missing.</summary>
@@ -111,13 +121,13 @@ internal sealed class FiguresFileParser(
                 continue;
             }
 
-            if (columnOf[(int)column.Field] >= 0)
+            if (columnOf[column.Index] >= 0)
             {
-                errors.Add(row.Number, headers[i]!, headers[i], Format(Messages.ImportDuplicateColumn, headers[columnOf[(int)column.Field]]));
+                errors.Add(row.Number, headers[i]!, headers[i], Format(Messages.ImportDuplicateColumn, headers[columnOf[column.Index]]));
                 continue;
             }
 
-            columnOf[(int)column.Field] = i;
+            columnOf[column.Index] = i;
             if (unit is not null && !ImportColumns.IsUnitOf(column, unit))
             {
                 errors.Add(row.Number, headers[i]!, unit, Format(Messages.ImportUnitWrong, column.Unit));
@@ -125,14 +135,14 @@ internal sealed class FiguresFileParser(
         }
 
         var missing = new List<string>();
-        if (Has(ImportField.Name) is false && Has(ImportField.CreditCode) is false)
+        if (!Has(ImportColumns.Of(ImportField.Name)) && !Has(ImportColumns.Of(ImportField.CreditCode)))
         {
             missing.Add(Format(Messages.ImportNameOrCode, ImportColumns.Of(ImportField.Name).Header, ImportColumns.Of(ImportField.CreditCode).Header));
         }
 
-        if (!Has(ImportField.Output))
+        if (!ImportColumns.MeasureColumns.Any(Has))
         {
-            missing.Add(ImportColumns.Of(ImportField.Output).Header);
+            missing.Add(Format(Messages.ImportAnyMeasure, string.Join("、", ImportColumns.MeasureColumns.Select(c => c.Header))));
         }
 
         if (missing.Count > 0)
@@ -167,17 +177,14 @@ internal sealed class FiguresFileParser(
 
         DataRows++;
         var before = errors.Count;
-        var output = Amount(row, ImportField.Output, required: true);
-        var values = new FigureValues(
-            output ?? 0m,
-            Amount(row, ImportField.Revenue),
-            Amount(row, ImportField.Tax),
-            Amount(row, ImportField.ValueAdded),
-            Amount(row, ImportField.Land),
-            Count(row, ImportField.Employees),
-            Amount(row, ImportField.Rd),
-            Amount(row, ImportField.Energy),
-            Amount(row, ImportField.Emissions));
+        var changes = new List<KeyValuePair<Measure, decimal?>>();
+        foreach (var column in ImportColumns.MeasureColumns.Where(Has))
+        {
+            if (TryMeasureCell(row, column, out var value))
+            {
+                changes.Add(KeyValuePair.Create(column.Measure!.Value, value));
+            }
+        }
 
         var name = Cell(row, ImportField.Name);
         var codeText = Cell(row, ImportField.CreditCode);
@@ -190,13 +197,13 @@ internal sealed class FiguresFileParser(
             }
             else
             {
-                Error(row, ImportField.CreditCode, codeText, Messages.ImportCreditCodeInvalid);
+                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Messages.ImportCreditCodeInvalid);
             }
         }
 
         if (name is null && codeText is null)
         {
-            Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, null, Messages.ImportRequired);
+            Error(row, FirmColumn, null, Messages.ImportRequired);
             return null;
         }
 
@@ -205,97 +212,103 @@ internal sealed class FiguresFileParser(
             return null;
         }
 
-        var staged = Match(row, name, code, values);
+        var staged = Match(row, name, code, FigureChanges.Of(changes));
         return errors.Count > before ? null : staged;
     }
 
-    private StagedFigures? Match(TabularRow row, string? name, string? code, FigureValues values)
+    /// <summary>The column that names the firm in error messages: 企业名称 when the file has it.</summary>
+    private ImportColumn FirmColumn => ImportColumns.Of(Has(ImportColumns.Of(ImportField.Name)) ? ImportField.Name : ImportField.CreditCode);
+
+    private StagedFigures? Match(TabularRow row, string? name, string? code, FigureChanges changes)
     {
-        var normalised = name is null ? null : FirmNames.Normalise(name);
-        var firm = code is null ? null : firms.ByCode(code);
-        if (firm is null && normalised is not null)
+        var normalised = name is null ? null : EnterpriseName.Normalize(name);
+        var byCode = code is null ? null : Visible(firms.ByCode(code));
+        var byName = normalised is null ? null : Visible(firms.ByName(normalised));
+        if (byCode is not null && byName is not null && byCode.Id != byName.Id)
         {
-            firm = firms.ByName(normalised);
-            if (firm is not null && code is not null && firm.CreditCode is not null && firm.CreditCode != code)
-            {
-                Error(row, ImportField.CreditCode, code, Format(Messages.ImportCodeMismatch, firm.Name, firm.CreditCode));
-                return null;
-            }
+            // Putting the figures on either firm could be wrong: the user must say which.
+            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Messages.ImportNameAndCodeDisagree);
+            return null;
+        }
+
+        var firm = byCode ?? byName;
+        if (firm is not null && byCode is null && code is not null && firm.CreditCode is not null)
+        {
+            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Format(Messages.ImportCodeMismatch, firm.Name, firm.CreditCode));
+            return null;
         }
 
         if (firm is not null)
         {
-            if (!user.CanSee(firm.TownshipId))
-            {
-                Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, name ?? code, Messages.ImportTownshipForbidden);
-                return null;
-            }
-
             if (!firstRowOfFirm.TryAdd(firm.Id, row.Number))
             {
-                Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, name ?? code, Format(Messages.ImportDuplicateFirm, firstRowOfFirm[firm.Id]));
+                Error(row, FirmColumn, name ?? code, Format(Messages.ImportDuplicateFirm, firstRowOfFirm[firm.Id]));
                 return null;
             }
 
-            return new StagedFigures(row.Number, firm.Id, null, null, null, values);
+            return new StagedFigures(row.Number, firm.Id, null, null, null, changes);
         }
 
-        return Unmatched(row, name, normalised, code, values);
+        if (code is not null && firms.ByCode(code) is not null || normalised is not null && firms.ByName(normalised) is not null)
+        {
+            // Another township's firm: answered exactly as a firm the registry does not have.
+            Error(row, FirmColumn, name ?? code, registerUnknown ? Messages.ImportFirmNotYours : Messages.ImportFirmNotFound);
+            return null;
+        }
+
+        return Unmatched(row, name, normalised, code, changes);
     }
 
-    private StagedFigures? Unmatched(TabularRow row, string? name, string? normalised, string? code, FigureValues values)
+    /// <summary>A firm the user may import for; another township's is as good as unknown.</summary>
+    private FirmKey? Visible(FirmKey? firm) => firm is not null && user.CanSee(firm.TownshipId) ? firm : null;
+
+    private StagedFigures? Unmatched(TabularRow row, string? name, string? normalised, string? code, FigureChanges changes)
     {
         if (!registerUnknown)
         {
-            Error(row, Has(ImportField.Name) ? ImportField.Name : ImportField.CreditCode, name ?? code, Messages.ImportFirmNotFound);
+            Error(row, FirmColumn, name ?? code, Messages.ImportFirmNotFound);
             return null;
         }
 
         if (name is null || normalised is null)
         {
-            Error(row, ImportField.Name, null, Messages.ImportNameRequiredToRegister);
+            Error(row, ImportColumns.Of(ImportField.Name), null, Messages.ImportNameRequiredToRegister);
             return null;
         }
 
-        if (name.Length > EnterpriseName.MaxLength)
+        if (NameRules.Validate(name).Errors is [var nameError, ..])
         {
-            Error(row, ImportField.Name, name, Format(Messages.NameTooLong, EnterpriseName.MaxLength));
-            return null;
-        }
-
-        if (name.Any(char.IsControl))
-        {
-            Error(row, ImportField.Name, name, Messages.NameControlCharacter);
+            Error(row, ImportColumns.Of(ImportField.Name), name, nameError.ErrorMessage);
             return null;
         }
 
         var townshipText = Cell(row, ImportField.Township);
         if (townshipText is null)
         {
-            Error(row, ImportField.Township, null, Messages.ImportTownshipRequired);
+            Error(row, ImportColumns.Of(ImportField.Township), null, Messages.ImportTownshipRequired);
             return null;
         }
 
-        if (!townships.TryGetValue(FirmNames.Normalise(townshipText), out var townshipId))
+        if (!townships.TryGetValue(EnterpriseName.Normalize(townshipText), out var townshipId))
         {
-            Error(row, ImportField.Township, townshipText, Messages.ImportTownshipUnknown);
+            Error(row, ImportColumns.Of(ImportField.Township), townshipText, Messages.ImportTownshipUnknown);
             return null;
         }
 
         if (!user.CanSee(townshipId))
         {
-            Error(row, ImportField.Township, townshipText, Messages.ImportTownshipForbidden);
+            Error(row, ImportColumns.Of(ImportField.Township), townshipText, Messages.ImportTownshipForbidden);
             return null;
         }
 
         if (!firstRowOfNewFirm.TryAdd(normalised, row.Number) || (code is not null && !firstRowOfNewFirm.TryAdd(code, row.Number)))
         {
             var first = firstRowOfNewFirm.TryGetValue(normalised, out var byName) && byName != row.Number ? byName : firstRowOfNewFirm[code!];
-            Error(row, ImportField.Name, name, Format(Messages.ImportDuplicateFirm, first));
+            Error(row, ImportColumns.Of(ImportField.Name), name, Format(Messages.ImportDuplicateFirm, first));
             return null;
         }
 
-        return new StagedFigures(row.Number, null, name, code, townshipId, values);
+        return new StagedFigures(row.Number, null, name, code, townshipId, changes);
     }
 
     private bool IsUnitsRow(TabularRow row)
@@ -303,7 +316,7 @@ internal sealed class FiguresFileParser(
         var anyUnit = false;
         foreach (var column in ImportColumns.All)
         {
-            var text = Cell(row, column.Field);
+            var text = Cell(row, column);
             if (text is null)
             {
                 continue;
@@ -322,97 +335,68 @@ internal sealed class FiguresFileParser(
 
     private void CheckUnits(TabularRow row)
     {
-        foreach (var column in ImportColumns.All.Where(c => c.IsNumber))
+        foreach (var column in ImportColumns.MeasureColumns)
         {
-            if (Cell(row, column.Field) is { } unit && !ImportColumns.IsUnitOf(column, unit))
+            if (Cell(row, column) is { } unit && !ImportColumns.IsUnitOf(column, unit))
             {
-                Error(row, column.Field, unit, Format(Messages.ImportUnitWrong, column.Unit));
+                Error(row, column, unit, Format(Messages.ImportUnitWrong, column.Unit));
             }
         }
     }
 
-    private decimal? Amount(TabularRow row, ImportField field, bool required = false)
+    /// <summary>
+    /// Reads a measure's cell: false to leave the value as it is (empty, 「-」, or refused with an
+    /// error); true with null to clear it (「清空」); true with the value.
+    /// </summary>
+    private bool TryMeasureCell(TabularRow row, ImportColumn column, out decimal? result)
     {
-        var text = Cell(row, field);
-        if (text is null)
+        result = null;
+        var text = Cell(row, column);
+        if (text is null || NotReported.Contains(text))
         {
-            if (required)
-            {
-                Error(row, field, null, Messages.ImportRequired);
-            }
-
-            return null;
+            return false;
         }
 
-        if (!TryNumber(text, out var value))
-        {
-            Error(row, field, text, Messages.ImportNotANumber);
-            return null;
-        }
-
-        if (value < 0)
-        {
-            Error(row, field, text, Messages.ImportNegative);
-            return null;
-        }
-
-        if (value >= Largest)
-        {
-            Error(row, field, text, Messages.ImportTooLarge);
-            return null;
-        }
-
-        // The columns hold four decimal places; rounding here makes a re-import compare equal.
-        return Math.Round(value, 4, MidpointRounding.AwayFromZero);
-    }
-
-    private int? Count(TabularRow row, ImportField field)
-    {
-        var text = Cell(row, field);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (!TryNumber(text, out var value))
-        {
-            Error(row, field, text, Messages.ImportNotANumber);
-            return null;
-        }
-
-        if (value < 0)
-        {
-            Error(row, field, text, Messages.ImportNegative);
-            return null;
-        }
-
-        if (value != decimal.Truncate(value) || value > int.MaxValue)
-        {
-            Error(row, field, text, Messages.ImportNotInteger);
-            return null;
-        }
-
-        return (int)value;
-    }
-
-    private static bool TryNumber(string text, out decimal value)
-    {
-        const NumberStyles Styles = NumberStyles.Float | NumberStyles.AllowThousands;
-        if (decimal.TryParse(text, Styles, CultureInfo.InvariantCulture, out value))
+        if (text == ImportColumns.ClearMarker)
         {
             return true;
         }
 
-        // Full-width digits (１２３．５) as Chinese input methods type them.
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        return !ReferenceEquals(folded, text) && decimal.TryParse(folded, Styles, CultureInfo.InvariantCulture, out value);
+        if (!AmountText.TryParse(text, out var value))
+        {
+            Error(row, column, text, Messages.ImportNotANumber);
+            return false;
+        }
+
+        var measure = column.Measure!.Value;
+        if (!Measures.Of(measure).IsCount)
+        {
+            value = Measures.Round(value);
+        }
+
+        var problem = MeasureRules.Check(measure, value);
+        if (problem is not null)
+        {
+            Error(row, column, text, problem switch
+            {
+                MeasureProblem.Negative => Messages.ImportNegative,
+                MeasureProblem.TooLarge => Format(Messages.ImportTooLarge, column.Unit),
+                _ => Messages.ImportNotInteger,
+            });
+            return false;
+        }
+
+        result = value;
+        return true;
     }
 
-    private bool Has(ImportField field) => columnOf[(int)field] >= 0;
+    private bool Has(ImportColumn column) => columnOf[column.Index] >= 0;
 
-    private string? Cell(TabularRow row, ImportField field)
+    private string? Cell(TabularRow row, ImportField field) => Cell(row, ImportColumns.Of(field));
+
+    private string? Cell(TabularRow row, ImportColumn column)
     {
-        var index = columnOf[(int)field];
+        var index = columnOf[column.Index];
         if (index < 0 || index >= row.Cells.Count)
         {
             return null;
@@ -423,11 +407,11 @@ internal sealed class FiguresFileParser(
         return string.IsNullOrEmpty(text) ? null : SpreadsheetText.Restore(text);
     }
 
-    private void Error(TabularRow row, ImportField field, string? value, string reason)
+    private void Error(TabularRow row, ImportColumn column, string? value, string reason)
     {
-        var index = columnOf[(int)field];
-        var column = index >= 0 && index < headers.Length && !string.IsNullOrEmpty(headers[index]) ? headers[index]! : ImportColumns.Of(field).Header;
-        errors.Add(row.Number, column, value, reason);
+        var index = columnOf[column.Index];
+        var header = index >= 0 && index < headers.Length && !string.IsNullOrEmpty(headers[index]) ? headers[index]! : column.Header;
+        errors.Add(row.Number, header, value, reason);
     }
 
     private static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
@@ -8,6 +9,8 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Reviews;
+using Jindong.Enterprises.Application.Tables;
+using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Reviews;
 using MediatR;
@@ -26,6 +29,7 @@ namespace Jindong.Enterprises.Application.Import;
 /// <param name="Sheet">The .xlsx worksheet; the first when null.</param>
 /// <param name="RegisterUnknown">Register the firms that match none (their 乡镇街道 is then required) instead of refusing them.</param>
 /// <param name="ErrorReport">Where to write the bad cells as a .csv or .xlsx file when the file is refused.</param>
+[Requires(Permission.ChangeFirms)]
 public sealed record ImportAnnualFigures(
     string FileName,
     int Year,
@@ -65,20 +69,18 @@ public sealed record ImportOutcome(
     bool UnitsRow)
 {
     public bool ChangesNothing => Added + Corrected == 0;
+
+    /// <summary>The measures the file has columns for: the only ones the import changes.</summary>
+    public IReadOnlyList<Measure> Measures { get; init; } = [];
+
+    /// <summary>The first changing rows, each measure old → new (the preview); <see cref="ChangesNotListed"/> more are counted only.</summary>
+    public IReadOnlyList<ImportChange> Changes { get; init; } = [];
+
+    public int ChangesNotListed { get; init; }
 }
 
-/// <summary>The audit entry of one import: the counts, and the first changed rows.</summary>
-public sealed record ImportAuditView(
-    string File,
-    int Year,
-    int Rows,
-    int Added,
-    int Corrected,
-    int Unchanged,
-    int Registered,
-    int InitialTierMoves,
-    IReadOnlyList<ImportedRow> ChangedRows,
-    int ChangedRowsNotListed);
+/// <summary>The import's own audit entry: the file and the counts (each firm's changes have entries of their own).</summary>
+public sealed record ImportAuditView(string File, int Year, int Rows, int Added, int Corrected, int Unchanged, int Registered, int InitialTierMoves);
 
 internal sealed class ImportAnnualFiguresValidator : AbstractValidator<ImportAnnualFigures>
 {
@@ -87,7 +89,7 @@ internal sealed class ImportAnnualFiguresValidator : AbstractValidator<ImportAnn
         RuleFor(c => c.Year).ValidYear();
         RuleFor(c => c.FileName).Must(f => !string.IsNullOrWhiteSpace(f)).WithMessage(_ => Messages.ImportFileRequired);
         RuleFor(c => c.ErrorReport)
-            .Must(f => f is null || f.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+            .Must(f => f is null || TabularFormats.TryFromPath(f, out _))
             .WithMessage(_ => Messages.ImportErrorReportFormat);
     }
 }
@@ -98,14 +100,14 @@ internal sealed class ImportAnnualFiguresHandler(
     AuditTrail audit,
     TimeProvider clock,
     ITabularReader reader,
-    ITabularWriter writer,
+    ITableWriter writer,
     IFiguresImportStore store) : IRequestHandler<ImportAnnualFigures, ImportOutcome>
 {
     /// <summary>Bad cells listed one by one; beyond this only their number is reported.</summary>
     internal const int ListedErrorLimit = 100_000;
 
-    /// <summary>Changed rows the audit entry lists; the counts cover all of them.</summary>
-    internal const int AuditedRowLimit = 500;
+    /// <summary>Changing rows the outcome lists (the preview); the counts cover all of them.</summary>
+    internal const int ListedChanges = 500;
 
     private const int ProgressEvery = 5_000;
 
@@ -114,11 +116,6 @@ internal sealed class ImportAnnualFiguresHandler(
 
     public async Task<ImportOutcome> Handle(ImportAnnualFigures command, CancellationToken cancellationToken)
     {
-        if (user.Role is UserRole.Viewer or UserRole.Reviewer)
-        {
-            throw new ForbiddenException();
-        }
-
         var fileName = Path.GetFileName(command.FileName);
         if (fileName.Length > AnnualFigures.SourceFileMaxLength)
         {
@@ -161,9 +158,25 @@ internal sealed class ImportAnnualFiguresHandler(
 
             command.Progress?.Report(new ImportProgress(ImportStage.Writing, parser.DataRows, 1));
             var counts = await store.CompareAsync(command.Year, cancellationToken);
+            if (counts.RowsWithoutOutput.Count > 0)
+            {
+                foreach (var row in counts.RowsWithoutOutput)
+                {
+                    errors.Add(row, ImportColumns.Of(Measure.Output).Header, null, Format(Messages.ImportOutputRequired, command.Year));
+                }
+
+                throw Refuse(command, errors);
+            }
+
+            var changes = await store.ChangesAsync(command.Year, 0, ListedChanges, cancellationToken);
             var outcome = new ImportOutcome(
                 command.Year, file.Format, parser.DataRows, counts.Added, counts.Corrected, counts.Unchanged,
-                counts.Unmatched, 0, command.DryRun, parser.UnknownColumns, parser.UnitsRowFound);
+                counts.Unmatched, 0, command.DryRun, parser.UnknownColumns, parser.UnitsRowFound)
+            {
+                Measures = parser.MeasuresInFile,
+                Changes = changes,
+                ChangesNotListed = counts.Added + counts.Corrected - changes.Count,
+            };
             if (command.DryRun || outcome.ChangesNothing)
             {
                 return outcome;
@@ -171,15 +184,13 @@ internal sealed class ImportAnnualFiguresHandler(
 
             var now = clock.GetUtcNow().UtcDateTime;
             var applied = await store.ApplyAsync(
-                new ImportApplication(
-                    command.Year, fileName, user.Name, now,
-                    string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year), AuditedRowLimit),
+                new ImportApplication(command.Year, fileName, user.Name, now, string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year)),
                 cancellationToken);
             outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves };
-            await RecomputeOpenReviewAsync(command.Year, cancellationToken);
             audit.Record(null, null, new ImportAuditView(
-                fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered,
-                outcome.InitialTierMoves, applied.FirstChangedRows, outcome.Added + outcome.Corrected - applied.FirstChangedRows.Count));
+                fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered, outcome.InitialTierMoves));
+            await AuditFirmsAsync(command.Year, cancellationToken);
+            await RecomputeOpenReviewAsync(command.Year, cancellationToken);
             Serilog.Log.Information(
                 "Imported {Year} figures from {File}: {Added} added, {Corrected} corrected, {Unchanged} unchanged, {Registered} firms registered",
                 command.Year, fileName, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered);
@@ -202,10 +213,70 @@ internal sealed class ImportAnnualFiguresHandler(
             return;
         }
 
-        foreach (var id in await store.ChangedFirmsAsync(ct))
+        for (var after = 0; ;)
         {
-            var enterprise = await db.Enterprises.SingleAsync(e => e.Id == id, ct);
-            await db.RecomputeProposalAsync(enterprise, year, audit, ct);
+            var batch = await store.AppliedFiguresAsync(year, after, AuditTrail.FlushEvery, ct);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var row in batch)
+            {
+                var enterprise = await db.Enterprises.SingleAsync(e => e.Id == row.EnterpriseId, ct);
+                await db.RecomputeProposalAsync(enterprise, year, audit, ct);
+            }
+
+            after = batch[^1].Row;
+        }
+    }
+
+    /// <summary>
+    /// One audit entry per firm for each thing the import did to it, as the per-firm commands write
+    /// them: its registration, its initial tier, its figures before and after.
+    /// </summary>
+    private async Task AuditFirmsAsync(int year, CancellationToken ct)
+    {
+        var (registered, initialTier) = await store.AppliedFirmsAsync(ct);
+        foreach (var ids in registered.Chunk(AuditTrail.FlushEvery))
+        {
+            var views = await db.ViewsAsync(ids, ct);
+            foreach (var id in ids)
+            {
+                // As Enterprise.Register left it: version 1, tier unknown (the initial tier below moved it on).
+                audit.Record(id, null, views[id] with { Tier = null, Version = 1 });
+            }
+
+            await audit.FlushAsync(ct);
+        }
+
+        var reason = string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, year);
+        foreach (var ids in initialTier.Chunk(AuditTrail.FlushEvery))
+        {
+            var views = await db.ViewsAsync(ids, ct);
+            foreach (var id in ids)
+            {
+                audit.Record(id, views[id] with { Tier = null, Version = views[id].Version - 1 }, views[id], reason);
+            }
+
+            await audit.FlushAsync(ct);
+        }
+
+        for (var after = 0; ;)
+        {
+            var batch = await store.AppliedFiguresAsync(year, after, AuditTrail.FlushEvery, ct);
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var row in batch)
+            {
+                audit.Record(row.EnterpriseId, row.Before, row.After);
+            }
+
+            await audit.FlushAsync(ct);
+            after = batch[^1].Row;
         }
     }
 
@@ -268,9 +339,10 @@ internal sealed class ImportAnnualFiguresHandler(
     {
         if (command.ErrorReport is { } report)
         {
-            var format = report.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? TabularFormat.Xlsx : TabularFormat.Csv;
+            TabularFormats.TryFromPath(report, out var format);
+            using var file = File.Create(report);
             writer.Write(
-                report,
+                file,
                 format,
                 [Messages.ImportReportRow, Messages.ImportReportColumn, Messages.ImportReportValue, Messages.ImportReportReason],
                 errors.Listed.Select(e => (IReadOnlyList<object?>)[e.Row == 0 ? null : e.Row, e.Column, e.Value, e.Reason]));
@@ -343,8 +415,8 @@ internal sealed class ImportAnnualFiguresHandler(
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var township in townships)
         {
-            byName.TryAdd(FirmNames.Normalise(township.Name), township.Id);
-            byName.TryAdd(FirmNames.Normalise(township.ShortName), township.Id);
+            byName.TryAdd(EnterpriseName.Normalize(township.Name), township.Id);
+            byName.TryAdd(EnterpriseName.Normalize(township.ShortName), township.Id);
         }
 
         return byName;

@@ -1,59 +1,58 @@
 using System.Text;
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Domain.Figures;
 
 namespace Jindong.Enterprises.Application.Import;
 
-/// <summary>A column the figures import reads.</summary>
+/// <summary>A column of the figures file that names the firm rather than a measure.</summary>
 public enum ImportField
 {
     Name,
     CreditCode,
     Township,
-    Output,
-    Revenue,
-    Tax,
-    ValueAdded,
-    Land,
-    Employees,
-    Rd,
-    Energy,
-    Emissions,
 }
 
 /// <summary>
 /// One column of the import and export layout: its Chinese header (what exports write), the other
-/// headers it is recognised by, and the unit its values are in.
+/// headers it is recognised by, the unit its values are in, and what it holds: a firm field or a measure.
 /// </summary>
-public sealed record ImportColumn(ImportField Field, string Header, string? Unit, IReadOnlyList<string> Aliases, IReadOnlyList<string> UnitAliases)
+public sealed record ImportColumn(string Header, string? Unit, IReadOnlyList<string> Aliases, IReadOnlyList<string> UnitAliases, ImportField? Field, Measure? Measure)
 {
-    public bool IsNumber => Field >= ImportField.Output;
+    /// <summary>Its place in <see cref="ImportColumns.All"/>.</summary>
+    public int Index => Field is { } firmField ? (int)firmField : ImportColumns.FirmColumns + (int)Measure!.Value;
+
+    public bool IsNumber => Measure is not null;
 }
 
 /// <summary>
-/// The file layout shared by the figures import and export (docs/import.md lists it).
+/// The file layout shared by the figures import and export (docs/import.md lists it): the firm's
+/// columns, then one column per measure of <see cref="MeasureFields"/>.
 /// Headers match after NFKC folding, with spaces, underscores and hyphens dropped and case ignored;
 /// a unit in brackets after the header ("工业总产值（万元）") is read as the column's unit.
 /// </summary>
 public static class ImportColumns
 {
+    /// <summary>What a cell says to clear a recorded value (an empty cell leaves it as it is).</summary>
+    public const string ClearMarker = "清空";
+
+    internal const int FirmColumns = 3;
+
     public static readonly IReadOnlyList<ImportColumn> All =
     [
-        new(ImportField.Name, "企业名称", null, ["单位名称", "企业", "name", "enterprise", "company", "firm"], []),
-        new(ImportField.CreditCode, "统一社会信用代码", null, ["信用代码", "社会信用代码", "creditcode", "uscc"], []),
-        new(ImportField.Township, "乡镇街道", null, ["乡镇", "乡镇(街道)", "township"], []),
-        new(ImportField.Output, "工业总产值", "万元", ["output", "grossoutput", "outputwan"], []),
-        new(ImportField.Revenue, "营业收入", "万元", ["主营业务收入", "revenue", "revenuewan"], []),
-        new(ImportField.Tax, "税收", "万元", ["实缴税金", "税金", "tax", "taxwan"], []),
-        new(ImportField.ValueAdded, "增加值", "万元", ["工业增加值", "valueadded", "valueaddedwan"], []),
-        new(ImportField.Land, "用地面积", "亩", ["用地", "land", "landmu"], []),
-        new(ImportField.Employees, "从业人员", "人", ["从业人员数", "年平均从业人员", "employees"], []),
-        new(ImportField.Rd, "研发经费", "万元", ["r&d经费", "研发投入", "rd", "r&d", "rdwan"], []),
-        new(ImportField.Energy, "能耗", "吨标准煤", ["综合能耗", "energy", "energytce"], ["吨标煤", "tce", "t标准煤"]),
-        new(ImportField.Emissions, "排放", "吨", ["主要污染物排放量", "排放量", "emissions", "emissionstonnes"], ["t"]),
+        new("企业名称", null, ["单位名称", "企业", "name", "enterprise", "company", "firm"], [], ImportField.Name, null),
+        new("统一社会信用代码", null, ["信用代码", "社会信用代码", "creditcode", "uscc"], [], ImportField.CreditCode, null),
+        new("乡镇街道", null, ["乡镇", "乡镇(街道)", "township"], [], ImportField.Township, null),
+        .. MeasureFields.All.Select(m => new ImportColumn(m.ImportHeader, m.Definition.Unit, m.Aliases, m.UnitAliases, null, m.Measure)),
     ];
+
+    /// <summary>The measure columns, in the table's order.</summary>
+    public static IEnumerable<ImportColumn> MeasureColumns => All.Skip(FirmColumns);
 
     private static readonly Dictionary<string, ImportColumn> ByHeader = BuildLookup();
 
     public static ImportColumn Of(ImportField field) => All[(int)field];
+
+    public static ImportColumn Of(Measure measure) => All[FirmColumns + (int)measure];
 
     /// <summary>The header an export writes: the Chinese name with its unit, "工业总产值(万元)".</summary>
     public static string ExportHeader(ImportColumn column) => column.Unit is null ? column.Header : $"{column.Header}({column.Unit})";

@@ -59,19 +59,6 @@ public static class TabularLimits
 /// <summary>One row as the user sees it: its 1-based number in the file and its cells as text.</summary>
 public readonly record struct TabularRow(int Number, IReadOnlyList<string?> Cells);
 
-/// <summary>Writes rows to a CSV (UTF-8 with BOM, as Chinese Excel opens it) or .xlsx file.</summary>
-public interface ITabularWriter
-{
-    /// <summary>Writes the header and the rows; returns the number of rows written.</summary>
-    int Write(string path, TabularFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
-}
-
-public enum TabularFormat
-{
-    Csv,
-    Xlsx,
-}
-
 /// <summary>The file cannot be read as a spreadsheet at all; <see cref="Exception.Message"/> says why, in the user's language.</summary>
 public sealed class UnreadableFileException : Exception
 {

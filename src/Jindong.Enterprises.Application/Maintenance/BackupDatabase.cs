@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Security;
@@ -7,6 +8,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Maintenance;
 
 /// <summary>Writes a consistent copy of the registry to a file (SQLite's online backup). Administrators only.</summary>
+[Requires(Permission.Administer)]
 public sealed record BackupDatabase(string File) : IRequest<string>;
 
 internal sealed class BackupDatabaseValidator : AbstractValidator<BackupDatabase>
@@ -15,15 +17,10 @@ internal sealed class BackupDatabaseValidator : AbstractValidator<BackupDatabase
         RuleFor(c => c.File).Must(f => !string.IsNullOrWhiteSpace(f)).WithMessage(_ => Messages.BackupFileRequired);
 }
 
-internal sealed class BackupDatabaseHandler(IDatabaseMaintenance maintenance, ICurrentUser user) : IRequestHandler<BackupDatabase, string>
+internal sealed class BackupDatabaseHandler(IDatabaseMaintenance maintenance) : IRequestHandler<BackupDatabase, string>
 {
     public async Task<string> Handle(BackupDatabase command, CancellationToken cancellationToken)
     {
-        if (user.Role != UserRole.Admin)
-        {
-            throw new ForbiddenException();
-        }
-
         var file = Path.GetFullPath(command.File);
         await maintenance.BackupAsync(file, cancellationToken);
         Serilog.Log.Information("Backed up the registry to {File}", file);

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common.Exceptions;
@@ -12,6 +13,7 @@ namespace Jindong.Enterprises.Application.Maintenance;
 /// first (a readable SQLite registry that passes its integrity check); a bad file changes nothing.
 /// Administrators only. The restored audit trail is the backup's, so the restore is logged.
 /// </summary>
+[Requires(Permission.Administer)]
 public sealed record RestoreDatabase(string File) : IRequest<IReadOnlyList<string>>;
 
 internal sealed class RestoreDatabaseValidator : AbstractValidator<RestoreDatabase>
@@ -25,11 +27,6 @@ internal sealed class RestoreDatabaseHandler(IDatabaseMaintenance maintenance, I
 {
     public async Task<IReadOnlyList<string>> Handle(RestoreDatabase command, CancellationToken cancellationToken)
     {
-        if (user.Role != UserRole.Admin)
-        {
-            throw new ForbiddenException();
-        }
-
         var file = Path.GetFullPath(command.File);
         await maintenance.RestoreAsync(file, cancellationToken);
         Serilog.Log.Warning("{User} restored the registry from {File}", user.Name, file);

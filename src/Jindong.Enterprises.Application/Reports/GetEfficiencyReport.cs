@@ -4,6 +4,7 @@ using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
@@ -34,19 +35,7 @@ public sealed record EfficiencyRow(
     string? Class);
 
 /// <summary>The raw figures the efficiency indicators are computed from.</summary>
-public sealed record EfficiencyInput(
-    int Id,
-    string Name,
-    string Township,
-    decimal Output,
-    decimal? Revenue,
-    decimal? Tax,
-    decimal? ValueAdded,
-    decimal? Land,
-    int? Employees,
-    decimal? Rd,
-    decimal? Energy,
-    decimal? Emissions);
+public sealed record EfficiencyInput(int Id, string Name, string Township, FigureValues Values);
 
 internal sealed class GetEfficiencyReportValidator : AbstractValidator<GetEfficiencyReport>
 {
@@ -58,17 +47,16 @@ internal sealed class GetEfficiencyReportHandler(IApplicationDbContext db, ICurr
     public async Task<EfficiencyReport> Handle(GetEfficiencyReport query, CancellationToken cancellationToken)
     {
         var year = query.Year;
-        var township = user.Role == UserRole.Township ? user.TownshipId : null;
         var scheme = await db.EfficiencySchemes.AsNoTracking().Where(s => s.Year <= year).OrderByDescending(s => s.Year).FirstOrDefaultAsync(cancellationToken)
             ?? await db.EfficiencySchemes.AsNoTracking().OrderBy(s => s.Year).FirstOrDefaultAsync(cancellationToken);
         var inputs = await (
                 from f in db.AnnualFigures
                 where f.Year == year
-                join e in db.Enterprises on f.EnterpriseId equals e.Id
-                where e.Status == EnterpriseStatus.Active && (township == null || e.TownshipId == township)
+                join e in db.Enterprises.Visible(user) on f.EnterpriseId equals e.Id
+                where e.Status == EnterpriseStatus.Active
                 join t in db.Townships on e.TownshipId equals t.Id
                 orderby e.Id
-                select new EfficiencyInput(e.Id, e.Name, t.Name, f.OutputWan, f.RevenueWan, f.TaxWan, f.ValueAddedWan, f.LandMu, f.Employees, f.RdWan, f.EnergyTce, f.EmissionsTonnes))
+                select new EfficiencyInput(e.Id, e.Name, t.Name, f.Values))
             .ToListAsync(cancellationToken);
 
         return new EfficiencyReport(year, scheme?.Year, scheme?.Source, EfficiencyScoring.Score(inputs, scheme));
@@ -85,7 +73,7 @@ public static class EfficiencyScoring
         var scored = scheme is null
             ? []
             : inputs.Select((input, i) => (input, values: indicators[i]))
-                .Where(x => x.input.Output >= Tier.AboveScale.ThresholdWan() && x.input.Land is > 0)
+                .Where(x => x.input.Values.OutputWan >= Tier.AboveScale.ThresholdWan() && x.input.Values.LandMu is > 0)
                 .ToList();
 
         var scores = new Dictionary<int, decimal>();
@@ -111,7 +99,7 @@ public static class EfficiencyScoring
                 input.Id,
                 input.Name,
                 input.Township,
-                input.Land,
+                input.Values.LandMu,
                 Round(indicators[i][0]),
                 Round(indicators[i][1]),
                 indicators[i][0] is { } taxPerMu ? taxPerMu < EfficiencyScheme.LowEfficiencyTaxPerMu : null,
@@ -124,14 +112,15 @@ public static class EfficiencyScoring
     public static decimal?[] Indicators(EfficiencyInput f)
     {
         ArgumentNullException.ThrowIfNull(f);
+        var v = f.Values;
         return
         [
-            Ratio(f.Tax, f.Land),
-            Ratio(f.ValueAdded, f.Land),
-            Ratio(f.ValueAdded, f.Energy),
-            Ratio(f.ValueAdded, f.Emissions),
-            Ratio(f.ValueAdded, f.Employees),
-            Ratio(f.Rd, f.Revenue),
+            Ratio(v.TaxWan, v.LandMu),
+            Ratio(v.ValueAddedWan, v.LandMu),
+            Ratio(v.ValueAddedWan, v.EnergyTce),
+            Ratio(v.ValueAddedWan, v.EmissionsTonnes),
+            Ratio(v.ValueAddedWan, v.Employees),
+            Ratio(v.RdWan, v.RevenueWan),
         ];
     }
 

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
@@ -44,9 +45,8 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
     public async Task<IReadOnlyList<GapRow>> Handle(GetGapReport query, CancellationToken cancellationToken)
     {
         var year = query.Year;
-        var township = user.Role == UserRole.Township ? user.TownshipId : null;
-        var firms = await db.Enterprises.AsNoTracking()
-            .Where(e => e.Status == EnterpriseStatus.Active && e.Target != null && (township == null || e.TownshipId == township))
+        var firms = await db.Enterprises.AsNoTracking().Visible(user)
+            .Where(e => e.Status == EnterpriseStatus.Active && e.Target != null)
             .OrderBy(e => e.ListNo == null).ThenBy(e => e.ListNo).ThenBy(e => e.Id)
             .Select(e => new
             {
@@ -57,7 +57,7 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
                 Latest = db.AnnualFigures
                     .Where(f => f.EnterpriseId == e.Id && f.Year <= year)
                     .OrderByDescending(f => f.Year)
-                    .Select(f => new { f.Year, f.OutputWan })
+                    .Select(f => new { f.Year, f.Values.OutputWan })
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);

@@ -26,8 +26,7 @@ internal sealed class GetIndustryReportHandler(IApplicationDbContext db, ICurren
 {
     public async Task<IReadOnlyList<IndustryRow>> Handle(GetIndustryReport query, CancellationToken cancellationToken)
     {
-        var counts = await db.ActiveOutputs(user, query.Year)
-            .Select(ImpliedTiers.Classify)
+        var counts = await db.ActiveTiers(user, query.Year)
             .GroupBy(t => new { t.SegmentId, t.Rank })
             .Select(g => new { g.Key.SegmentId, g.Key.Rank, Count = g.Count() })
             .ToListAsync(cancellationToken);

@@ -30,8 +30,7 @@ internal sealed class GetProgressReportHandler(IApplicationDbContext db, ICurren
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle(GetProgressReport query, CancellationToken cancellationToken)
     {
-        var counts = await db.ActiveOutputs(user, query.Year)
-            .Select(ImpliedTiers.Classify)
+        var counts = await db.ActiveTiers(user, query.Year)
             .GroupBy(t => t.Rank)
             .Select(g => new { Rank = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

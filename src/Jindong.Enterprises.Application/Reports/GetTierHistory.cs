@@ -11,19 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Reports;
 
 /// <summary>A firm's tier history: every move with its reason, kind and the review year it came from.</summary>
-public sealed record GetTierHistory(int EnterpriseId) : IQuery<TierHistory>;
+public sealed record GetTierHistory(int EnterpriseId) : IQuery<TierHistory>, IReadsEnterprise;
 
 public sealed record TierHistory(FirmRef Firm, string? CurrentTier, IReadOnlyList<TierHistoryRow> Moves);
 
 public sealed record TierHistoryRow(int Year, string? From, string To, string Kind, string Reason, bool IsOverride, int? ReviewYear, string MovedBy, DateTime MovedAt);
 
-internal sealed class GetTierHistoryHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTierHistory, TierHistory>
+internal sealed class GetTierHistoryHandler(IApplicationDbContext db) : IRequestHandler<GetTierHistory, TierHistory>
 {
     public async Task<TierHistory> Handle(GetTierHistory query, CancellationToken cancellationToken)
     {
         var firm = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken)
             ?? throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
-        user.EnsureCanSee(firm.TownshipId);
         var moves = await db.TierMoves.AsNoTracking()
             .Where(m => m.EnterpriseId == firm.Id)
             .OrderBy(m => m.MovedAt).ThenBy(m => m.Id)

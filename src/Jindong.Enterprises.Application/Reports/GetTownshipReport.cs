@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
@@ -23,13 +24,13 @@ internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurren
 {
     public async Task<IReadOnlyList<TownshipRow>> Handle(GetTownshipReport query, CancellationToken cancellationToken)
     {
-        var counts = await db.ActiveOutputs(user, query.Year)
-            .Select(ImpliedTiers.Classify)
+        var scoped = user.ScopedTownship();
+        var counts = await db.ActiveTiers(user, query.Year)
             .GroupBy(t => new { t.TownshipId, t.Rank })
             .Select(g => new { g.Key.TownshipId, g.Key.Rank, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var townships = await db.Townships.AsNoTracking()
-            .Where(t => user.Role != UserRole.Township || t.Id == user.TownshipId)
+            .Where(t => scoped == null || t.Id == scoped)
             .OrderBy(t => t.No)
             .Select(t => new { t.Id, t.Name })
             .ToListAsync(cancellationToken);

@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Reviews;
 
 /// <summary>Approves or rejects one firm's proposal in the year's open review; a later decision replaces an earlier one.</summary>
+[Requires(Permission.RunReviews)]
 public sealed record DecideProposal(int Year, int EnterpriseId, bool Approve, string Reason) : ICommand<ProposalView>;
 
 internal sealed class DecideProposalValidator : AbstractValidator<DecideProposal>
@@ -32,7 +33,6 @@ internal sealed class DecideProposalHandler(
 {
     public async Task<ProposalView> Handle(DecideProposal command, CancellationToken cancellationToken)
     {
-        user.EnsureCanReview();
         var review = await db.ReviewOfAsync(command.Year, cancellationToken);
         review.EnsureOpen();
         var found = await db.ReviewProposals

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
@@ -29,8 +30,7 @@ internal sealed class GetReviewHandler(IApplicationDbContext db, ICurrentUser us
     {
         var review = await db.ReviewOfAsync(query.Year, cancellationToken);
         var year = query.Year;
-        var township = user.Role == UserRole.Township ? user.TownshipId : null;
-        var firms = db.Enterprises.AsNoTracking().Where(e => township == null || e.TownshipId == township);
+        var firms = db.Enterprises.AsNoTracking().Visible(user);
 
         var proposals = await db.ReviewProposals.AsNoTracking()
             .Where(p => p.ReviewId == review.Id)
@@ -48,7 +48,7 @@ internal sealed class GetReviewHandler(IApplicationDbContext db, ICurrentUser us
 
         var targets = await active
             .Where(e => e.Target != null)
-            .Select(e => new { e.Target, Output = db.AnnualFigures.Where(f => f.EnterpriseId == e.Id && f.Year == year).Select(f => (decimal?)f.OutputWan).FirstOrDefault() })
+            .Select(e => new { e.Target, Output = db.AnnualFigures.Where(f => f.EnterpriseId == e.Id && f.Year == year).Select(f => (decimal?)f.Values.OutputWan).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         var statuses = targets.Select(t => ReviewProposal.TargetStatusOf(t.Target, t.Output is { } o ? TierScale.ImpliedBy(o) : null)).ToList();
 
@@ -62,7 +62,7 @@ internal sealed class GetReviewHandler(IApplicationDbContext db, ICurrentUser us
 
         return new ReviewView(
             review.Year,
-            ReviewCodes.Status(review.Status),
+            Codes.Of(review.Status),
             review.StartedBy,
             review.StartedAt,
             review.SignedOffBy,

@@ -2,7 +2,7 @@ namespace Jindong.Enterprises.Application.Reviews;
 
 /// <summary>
 /// The set-based writes of the annual review. EF change tracking writes one row per command,
-/// which is ~15× slower than one statement at province scale (PERFORMANCE.md), so these run as
+/// which is ~15× slower than one statement at province scale (measured), so these run as
 /// SQL on the command's own connection and transaction.
 /// </summary>
 public interface IReviewStore
@@ -16,15 +16,17 @@ public interface IReviewStore
 
     /// <summary>
     /// Applies, set-based, every approved proposal of the review whose firm is still active and not
-    /// already at the proposed tier: a review promotion/demotion tier move linked to the review, the
-    /// firm's recorded tier (and version), and one audit entry per firm with its tier before and after.
+    /// already at the proposed tier: a tier move linked to the review, from the firm's tier at this
+    /// moment, a promotion or demotion by its direction; and the firm's recorded tier (and version).
     /// The statements enforce what <c>Enterprise.MoveTier</c> checks one firm at a time. Returns the
-    /// number of moves applied.
+    /// moves applied, for the audit trail.
     /// </summary>
-    Task<int> ApplyApprovedMovesAsync(ReviewMoveBatch batch, CancellationToken ct);
+    Task<IReadOnlyList<AppliedMove>> ApplyApprovedMovesAsync(ReviewMoveBatch batch, CancellationToken ct);
 }
+
+/// <summary>One move a sign-off applied: the firm, its tier before and after, the move's reason.</summary>
+public sealed record AppliedMove(int EnterpriseId, Domain.Tiers.Tier? From, Domain.Tiers.Tier To, string Reason);
 
 /// <param name="ReasonPrefix">Text before the reviewer's reason in each move's reason.</param>
 /// <param name="ReasonSuffix">Text after it.</param>
-/// <param name="Command">The command name the audit entries carry.</param>
-public sealed record ReviewMoveBatch(int ReviewId, int Year, string Actor, DateTime Now, string ReasonPrefix, string ReasonSuffix, string Command);
+public sealed record ReviewMoveBatch(int ReviewId, int Year, string Actor, DateTime Now, string ReasonPrefix, string ReasonSuffix);

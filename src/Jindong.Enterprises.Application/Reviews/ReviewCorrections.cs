@@ -27,7 +27,7 @@ internal static class ReviewCorrections
             return;
         }
 
-        var output = await db.AnnualFigures.Where(f => f.EnterpriseId == enterprise.Id && f.Year == year).Select(f => f.OutputWan).SingleAsync(ct);
+        var output = await db.AnnualFigures.Where(f => f.EnterpriseId == enterprise.Id && f.Year == year).Select(f => f.Values.OutputWan).SingleAsync(ct);
         var implied = TierScale.ImpliedBy(output);
         var proposal = await db.ReviewProposals.SingleOrDefaultAsync(p => p.ReviewId == reviewId && p.EnterpriseId == enterprise.Id, ct);
         var before = proposal is null ? null : ReviewCodes.View(proposal, enterprise.Name);

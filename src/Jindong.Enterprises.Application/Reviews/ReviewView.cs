@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 
@@ -32,25 +33,6 @@ public sealed record ReviewSignedOff(int Year, int Applied, int Rejected, int Sk
 
 public static class ReviewCodes
 {
-    public static string Status(ReviewStatus status) => status == ReviewStatus.Open ? "open" : "signed-off";
-
-    public static string Kind(ProposalKind kind) => kind == ProposalKind.Promotion ? "promotion" : "demotion";
-
-    public static string Decision(ProposalDecision decision) => decision switch
-    {
-        ProposalDecision.Pending => "pending",
-        ProposalDecision.Approved => "approved",
-        _ => "rejected",
-    };
-
-    public static string Target(TargetStatus status) => status switch
-    {
-        TargetStatus.Reached => "reached",
-        TargetStatus.Behind => "behind",
-        TargetStatus.NoFigures => "no-figures",
-        _ => "no-target",
-    };
-
     public static ProposalView View(ReviewProposal p, string name) =>
-        new(new FirmRef(p.EnterpriseId, name), p.From?.Name(), p.To.Name(), Kind(p.Kind), p.OutputWan, Decision(p.Decision), Target(p.TargetStatus), p.DecisionReason, p.Changed);
+        new(new FirmRef(p.EnterpriseId, name), p.From?.Name(), p.To.Name(), Codes.Of(p.Kind), p.OutputWan, Codes.Of(p.Decision), Codes.Of(p.TargetStatus), p.DecisionReason, p.Changed);
 }

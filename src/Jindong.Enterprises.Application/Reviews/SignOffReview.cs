@@ -7,6 +7,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Reviews;
+using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,7 @@ namespace Jindong.Enterprises.Application.Reviews;
 /// and closes it. Undecided proposals block sign-off. A firm that has left the list, or already
 /// sits at the proposed tier, is skipped.
 /// </summary>
+[Requires(Permission.RunReviews)]
 public sealed record SignOffReview(int Year) : ICommand<ReviewSignedOff>;
 
 internal sealed class SignOffReviewValidator : AbstractValidator<SignOffReview>
@@ -37,7 +39,6 @@ internal sealed class SignOffReviewHandler(
 
     public async Task<ReviewSignedOff> Handle(SignOffReview command, CancellationToken cancellationToken)
     {
-        user.EnsureCanReview();
         var now = clock.GetUtcNow().UtcDateTime;
         // A correction in flight either reopens its proposal before the pending count below, or waits and finds the review signed off.
         await db.LockEnterprisesAsync(cancellationToken);
@@ -47,15 +48,30 @@ internal sealed class SignOffReviewHandler(
 
         var approved = await db.ReviewProposals.CountAsync(p => p.ReviewId == review.Id && p.Decision == ProposalDecision.Approved, cancellationToken);
         var reason = string.Format(CultureInfo.CurrentCulture, Messages.ReviewMoveReason, command.Year, ReasonMark).Split(ReasonMark);
-        var applied = await store.ApplyApprovedMovesAsync(
-            new ReviewMoveBatch(review.Id, command.Year, user.Name, now, reason[0], reason[^1], nameof(SignOffReview)),
-            cancellationToken);
-
         await db.SaveChangesAsync(cancellationToken);
+        var moves = await store.ApplyApprovedMovesAsync(new ReviewMoveBatch(review.Id, command.Year, user.Name, now, reason[0], reason[^1]), cancellationToken);
+        await AuditMovesAsync(moves, cancellationToken);
+        var applied = moves.Count;
         var rejected = await db.ReviewProposals.CountAsync(p => p.ReviewId == review.Id && p.Decision == ProposalDecision.Rejected, cancellationToken);
         var result = new ReviewSignedOff(command.Year, applied, rejected, approved - applied);
-        audit.Record(null, new { year = command.Year, status = ReviewCodes.Status(ReviewStatus.Open) }, new { year = command.Year, status = ReviewCodes.Status(review.Status), applied, rejected, skipped = result.Skipped });
+        audit.Record(null, new { year = command.Year, status = Codes.Of(ReviewStatus.Open) }, new { year = command.Year, status = Codes.Of(review.Status), applied, rejected, skipped = result.Skipped });
         Serilog.Log.Information("Signed off the {Year} review: {Applied} moves applied", command.Year, applied);
         return result;
+    }
+
+    /// <summary>One entry per firm moved, as <see cref="Tiers.MoveTier"/> writes it: the firm before and after, with the move's reason.</summary>
+    private async Task AuditMovesAsync(IReadOnlyList<AppliedMove> moves, CancellationToken ct)
+    {
+        foreach (var batch in moves.Chunk(AuditTrail.FlushEvery))
+        {
+            var views = await db.ViewsAsync(batch.Select(m => m.EnterpriseId).ToList(), ct);
+            foreach (var move in batch)
+            {
+                var after = views[move.EnterpriseId];
+                audit.Record(move.EnterpriseId, after with { Tier = move.From?.Name(), Version = after.Version - 1 }, after, move.Reason);
+            }
+
+            await audit.FlushAsync(ct);
+        }
     }
 }

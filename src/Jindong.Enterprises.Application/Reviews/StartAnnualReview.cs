@@ -20,6 +20,7 @@ namespace Jindong.Enterprises.Application.Reviews;
 /// proposed a promotion from unknown). Firms without figures are listed, never moved.
 /// One review per year.
 /// </summary>
+[Requires(Permission.RunReviews)]
 public sealed record StartAnnualReview(int Year) : ICommand<ReviewStarted>;
 
 internal sealed class StartAnnualReviewValidator : AbstractValidator<StartAnnualReview>
@@ -36,7 +37,6 @@ internal sealed class StartAnnualReviewHandler(
 {
     public async Task<ReviewStarted> Handle(StartAnnualReview command, CancellationToken cancellationToken)
     {
-        user.EnsureCanReview();
         // The proposals are read from every firm's figures at once: a correction must land before or after, not between.
         await db.LockEnterprisesAsync(cancellationToken);
         var existing = await db.AnnualReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Year == command.Year, cancellationToken);

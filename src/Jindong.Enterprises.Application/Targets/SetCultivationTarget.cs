@@ -11,7 +11,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Targets;
 
 /// <summary>Sets the tier the district aims to bring a firm to by 2025 (培育目标), with the reason.</summary>
-public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason) : ICommand<EnterpriseView>;
+public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class SetCultivationTargetValidator : AbstractValidator<SetCultivationTarget>
 {
@@ -24,13 +24,12 @@ internal sealed class SetCultivationTargetValidator : AbstractValidator<SetCulti
 
 internal sealed class SetCultivationTargetHandler(
     IApplicationDbContext db,
-    ICurrentUser user,
     AuditTrail audit,
     TimeProvider clock) : IRequestHandler<SetCultivationTarget, EnterpriseView>
 {
     public async Task<EnterpriseView> Handle(SetCultivationTarget command, CancellationToken cancellationToken)
     {
-        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         var before = await db.ViewAsync(enterprise, cancellationToken);
         enterprise.SetTarget(TierScale.Parse(command.Target), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);

@@ -15,7 +15,7 @@ namespace Jindong.Enterprises.Application.Tiers;
 /// Moves a firm to another tier outside the annual review. The year's recorded output must
 /// imply the new tier, unless the move is an override (its reason says why).
 /// </summary>
-public sealed record MoveTier(int EnterpriseId, string To, int Year, string Reason, bool Override = false) : ICommand<TierMoveView>;
+public sealed record MoveTier(int EnterpriseId, string To, int Year, string Reason, bool Override = false) : ICommand<TierMoveView>, IChangesEnterprise;
 
 internal sealed class MoveTierValidator : AbstractValidator<MoveTier>
 {
@@ -35,10 +35,10 @@ internal sealed class MoveTierHandler(
 {
     public async Task<TierMoveView> Handle(MoveTier command, CancellationToken cancellationToken)
     {
-        var enterprise = await db.ForChangeAsync(user, command.EnterpriseId, cancellationToken);
+        var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         var output = await db.AnnualFigures
             .Where(f => f.EnterpriseId == enterprise.Id && f.Year == command.Year)
-            .Select(f => (decimal?)f.OutputWan)
+            .Select(f => (decimal?)f.Values.OutputWan)
             .SingleOrDefaultAsync(cancellationToken);
         Tier? implied = output is null ? null : TierScale.ImpliedBy(output.Value);
 
@@ -47,7 +47,6 @@ internal sealed class MoveTierHandler(
         var move = enterprise.MoveTier(
             new TierMoveRequest(TierScale.Parse(command.To), command.Year, reason, implied, command.Override, user.Name),
             clock.GetUtcNow().UtcDateTime);
-        db.TierMoves.Add(move);
         await db.SaveChangesAsync(cancellationToken);
 
         audit.Record(enterprise.Id, before, await db.ViewAsync(enterprise, cancellationToken), reason);

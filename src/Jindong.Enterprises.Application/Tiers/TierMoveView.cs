@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Domain.Tiers;
 using Microsoft.EntityFrameworkCore;
@@ -8,15 +9,7 @@ namespace Jindong.Enterprises.Application.Tiers;
 public sealed record TierMoveView(int Year, string? From, string To, string Kind, string Reason, bool IsOverride, int? ReviewId, string MovedBy, DateTime MovedAt)
 {
     public static TierMoveView Of(TierMove m) =>
-        new(m.Year, m.From?.Name(), m.To.Name(), KindCode(m.Kind), m.Reason, m.IsOverride, m.ReviewId, m.MovedBy, m.MovedAt);
-
-    public static string KindCode(TierMoveKind kind) => kind switch
-    {
-        TierMoveKind.Initial => "initial",
-        TierMoveKind.Manual => "manual",
-        TierMoveKind.ReviewPromotion => "review-promotion",
-        _ => "review-demotion",
-    };
+        new(m.Year, m.From?.Name(), m.To.Name(), Codes.Of(m.Kind), m.Reason, m.IsOverride, m.ReviewId, m.MovedBy, m.MovedAt);
 }
 
 internal static class TierQueries

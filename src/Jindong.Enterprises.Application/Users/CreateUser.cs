@@ -14,6 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Users;
 
 /// <summary>Creates a sign-in account. Only bureau staff (the CLI's administrator included) may.</summary>
+[Requires(Permission.Administer)]
 public sealed record CreateUser(string Name, string Password, string Role, string? Township = null) : ICommand<UserView>;
 
 /// <summary>An account as shown to administrators: never its password hash.</summary>
@@ -38,8 +39,8 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
             .Must(r => UserRoles.TryParse(r, out _))
             .WithMessage((_, r) => string.Format(CultureInfo.CurrentCulture, Messages.RoleUnknown, r));
         RuleFor(c => c.Township)
-            .Must((c, t) => !UserRoles.TryParse(c.Role, out var role) || (role == UserRole.Township) == !string.IsNullOrWhiteSpace(t))
-            .WithMessage(c => UserRoles.TryParse(c.Role, out var role) && role == UserRole.Township
+            .Must((c, t) => !UserRoles.TryParse(c.Role, out var role) || (role == AccountRole.Township) == !string.IsNullOrWhiteSpace(t))
+            .WithMessage(c => UserRoles.TryParse(c.Role, out var role) && role == AccountRole.Township
                 ? Messages.UserTownshipRequired
                 : Messages.UserTownshipOnlyForOfficer);
     }
@@ -47,18 +48,12 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUser>
 
 internal sealed class CreateUserHandler(
     IApplicationDbContext db,
-    ICurrentUser user,
     IPasswordHashing hashing,
     AuditTrail audit,
     TimeProvider clock) : IRequestHandler<CreateUser, UserView>
 {
     public async Task<UserView> Handle(CreateUser command, CancellationToken cancellationToken)
     {
-        if (user.Role != UserRole.Admin)
-        {
-            throw new ForbiddenException();
-        }
-
         var name = command.Name.Trim();
         if (await db.Users.AnyAsync(u => u.UserName == name, cancellationToken))
         {
@@ -66,10 +61,10 @@ internal sealed class CreateUserHandler(
         }
 
         var role = UserRoles.TryParse(command.Role, out var parsed) ? parsed : throw new InvalidOperationException("Validated role.");
-        int? townshipId = role == UserRole.Township
+        int? townshipId = role == AccountRole.Township
             ? await db.RequireTownshipIdAsync(command.Township!, nameof(command.Township), cancellationToken)
             : null;
-        var account = UserAccount.Create(name, hashing.Hash(command.Password), role.ToAccountRole(), townshipId, clock.GetUtcNow().UtcDateTime);
+        var account = UserAccount.Create(name, hashing.Hash(command.Password), role, townshipId, clock.GetUtcNow().UtcDateTime);
         db.Users.Add(account);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -23,7 +23,7 @@ public sealed record SignInOutcome(SignedInUser? User, string? Message)
     public bool Succeeded => User is not null;
 }
 
-public sealed record SignedInUser(string Name, UserRole Role, int? TownshipId, string? Township);
+public sealed record SignedInUser(string Name, AccountRole Role, int? TownshipId, string? Township);
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -85,7 +85,7 @@ internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing h
             ? null
             : await db.Townships.Where(t => t.Id == account.TownshipId).Select(t => t.Name).SingleAsync(cancellationToken);
         Serilog.Log.Information("Signed in {UserName}", name);
-        return new SignInOutcome(new SignedInUser(account.UserName, account.Role.ToUserRole(), account.TownshipId, township), null);
+        return new SignInOutcome(new SignedInUser(account.UserName, account.Role, account.TownshipId, township), null);
     }
 
     private static string LockedMessage(DateTime until, DateTime now) =>

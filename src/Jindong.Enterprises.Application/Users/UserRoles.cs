@@ -1,4 +1,3 @@
-using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Domain.Users;
 
 namespace Jindong.Enterprises.Application.Users;
@@ -8,15 +7,15 @@ public static class UserRoles
 {
     public static readonly IReadOnlyList<string> Codes = ["admin", "township", "reviewer", "viewer"];
 
-    public static string Code(UserRole role) => Codes[(int)role];
+    public static string Code(AccountRole role) => Codes[(int)role];
 
-    public static bool TryParse(string? code, out UserRole role)
+    public static bool TryParse(string? code, out AccountRole role)
     {
         for (var i = 0; i < Codes.Count; i++)
         {
             if (string.Equals(Codes[i], code?.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                role = (UserRole)i;
+                role = (AccountRole)i;
                 return true;
             }
         }
@@ -24,20 +23,4 @@ public static class UserRoles
         role = default;
         return false;
     }
-
-    internal static AccountRole ToAccountRole(this UserRole role) => role switch
-    {
-        UserRole.Admin => AccountRole.Admin,
-        UserRole.Township => AccountRole.Township,
-        UserRole.Reviewer => AccountRole.Reviewer,
-        _ => AccountRole.Viewer,
-    };
-
-    internal static UserRole ToUserRole(this AccountRole role) => role switch
-    {
-        AccountRole.Admin => UserRole.Admin,
-        AccountRole.Township => UserRole.Township,
-        AccountRole.Reviewer => UserRole.Reviewer,
-        _ => UserRole.Viewer,
-    };
 }

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Security;
 
 namespace Jindong.Enterprises.Cli.Hosting;
@@ -10,7 +11,7 @@ internal sealed class CliUser : ICurrentUser
 {
     public string Name { get; } = Environment.GetEnvironmentVariable("JINDONG_USER") is { Length: > 0 } user ? user : Environment.UserName;
 
-    public UserRole Role => UserRole.Admin;
+    public AccountRole Role => AccountRole.Admin;
 
     public int? TownshipId => null;
 }

@@ -1,4 +1,7 @@
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Application.Tables;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Cli.Resources;
 
 namespace Jindong.Enterprises.Cli.Output;
@@ -6,28 +9,12 @@ namespace Jindong.Enterprises.Cli.Output;
 /// <summary>How firms look in a table, CSV and JSON.</summary>
 internal static class FirmsOutput
 {
-    public static void WriteList(IReadOnlyList<EnterpriseView> firms, int total, string format)
+    public static void WriteList(IReadOnlyList<EnterpriseView> firms, int total, string format, ITableWriter writer)
     {
-        switch (format)
+        ReportOutput.Write(ReportTables.FirmList(firms), format, null, writer);
+        if (format == OutputFormat.Table)
         {
-            case OutputFormat.Json:
-                JsonOutput.Write(firms);
-                break;
-            case OutputFormat.Csv:
-                CsvOutput.Write(
-                    ["id", "listNo", "name", "creditCode", "township", "segment", "target", "tier", "status"],
-                    firms.Select(f => new object?[] { f.Id, f.ListNo, f.Name, f.CreditCode, f.Township, f.Segment, f.Target, f.Tier, f.Status }));
-                break;
-            default:
-                var table = Tables.New(CliText.ColumnId, CliText.ColumnListNo, CliText.ColumnName, CliText.ColumnTownship, CliText.ColumnSegment, CliText.ColumnTarget, CliText.ColumnTier, CliText.ColumnStatus);
-                foreach (var f in firms)
-                {
-                    table.AddCells(f.Id, f.ListNo, f.Name, f.Township, f.Segment, f.Target, Labels.OrUnknown(f.Tier), Labels.Status(f.Status));
-                }
-
-                Tables.Write(table);
-                Tables.Line(Labels.Format(CliText.TotalLine, total));
-                break;
+            Tables.Line(Labels.Format(CliText.TotalLine, total));
         }
     }
 
@@ -60,12 +47,12 @@ internal static class FirmsOutput
         Tables.Write(profile);
 
         Tables.Heading(CliText.SectionFigures);
-        var figures = Tables.New(CliText.ColumnYear, CliText.ColumnVersion, CliText.ColumnOutput, CliText.ColumnRevenue, CliText.ColumnTax, CliText.ColumnValueAdded, CliText.ColumnLand, CliText.ColumnEmployees, CliText.ColumnImpliedTier, CliText.ColumnRecordedBy);
+        var figures = Tables.New([CliText.ColumnYear, CliText.ColumnVersion, .. Measures.All.Select(m => m.Measure.LabelWithUnit()), CliText.ColumnImpliedTier, CliText.ColumnRecordedBy]);
         foreach (var year in firm.Figures)
         {
             foreach (var (v, label) in year.EarlierVersions.Select(e => (e, Labels.Format(CliText.EarlierVersion, e.Version))).Prepend((year, year.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))))
             {
-                figures.AddCells(v.Year, label, Labels.Amount(v.Output), Labels.Amount(v.Revenue), Labels.Amount(v.Tax), Labels.Amount(v.ValueAdded), Labels.Amount(v.Land), v.Employees, v.ImpliedTier, $"{v.RecordedBy} {Labels.Time(v.RecordedAt)}");
+                figures.AddCells([v.Year, label, .. Measures.All.Select(m => TableCells.Amount(m.Get(v.Values))), v.ImpliedTier, $"{v.RecordedBy} {TableCells.Time(v.RecordedAt)}"]);
             }
         }
 

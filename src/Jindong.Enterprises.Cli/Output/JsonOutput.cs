@@ -7,7 +7,7 @@ namespace Jindong.Enterprises.Cli.Output;
 /// <summary>JSON for scripts: camelCase, Chinese kept readable, indented.</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,

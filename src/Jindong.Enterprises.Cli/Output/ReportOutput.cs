@@ -1,41 +1,18 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Cli.Resources;
-using MiniExcelLibs;
 
 namespace Jindong.Enterprises.Cli.Output;
 
 /// <summary>
-/// One report in every format: a table for people, CSV (field names as header, like the firm
-/// list) and JSON for scripts, .xlsx (headers in the user's language) for Excel.
+/// One <see cref="ReportTable"/> in every format: a table for people, JSON for scripts, and CSV or
+/// .xlsx (headers in the user's language) through the one table writer, to standard output or a file.
 /// </summary>
-/// <param name="Fields">The camelCase field names, used as the CSV header.</param>
-/// <param name="Headers">The column headers in the user's language (table and xlsx).</param>
-/// <param name="Rows">The raw values; <paramref name="Display"/> turns a row into table cells.</param>
-/// <param name="Json">What JSON output serialises.</param>
-/// <param name="Note">How the report counts, printed above the table.</param>
-internal sealed record ReportData(
-    IReadOnlyList<string> Fields,
-    IReadOnlyList<string> Headers,
-    IReadOnlyList<object?[]> Rows,
-    object Json,
-    string? Note,
-    Func<object?[], object?[]>? Display = null);
-
 internal static class ReportOutput
 {
     public const string Xlsx = "xlsx";
-
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
 
     /// <summary>Refuses format/--out combinations before any work is done.</summary>
     public static void CheckDestination(string format, string? file)
@@ -51,29 +28,30 @@ internal static class ReportOutput
         }
     }
 
-    public static void Write(ReportData report, string format, string? file)
+    public static void Write(ReportTable report, string format, string? file, ITableWriter writer)
     {
         CheckDestination(format, file);
         switch (format)
         {
             case OutputFormat.Json when file is null:
-                JsonOutput.Write(report.Json);
+                JsonOutput.Write(report.Data);
                 break;
             case OutputFormat.Json:
-                File.WriteAllText(file, JsonSerializer.Serialize(report.Json, JsonOptions) + Environment.NewLine, new UTF8Encoding(false));
+                File.WriteAllText(file, JsonSerializer.Serialize(report.Data, JsonOutput.Options) + Environment.NewLine, new UTF8Encoding(false));
                 Written(file, report);
                 break;
-            case OutputFormat.Csv when file is null:
-                CsvOutput.Write(report.Fields, report.Rows);
-                break;
-            case OutputFormat.Csv:
-                CsvOutput.Write(file, report.Fields, report.Rows);
-                Written(file, report);
-                break;
-            case Xlsx:
-                var sheet = report.Rows.Select(row => (IDictionary<string, object?>)report.Headers.Zip(row).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-                MiniExcel.SaveAs(file!, sheet.ToList(), overwriteFile: true);
-                Written(file!, report);
+            case OutputFormat.Csv or Xlsx:
+                var tabular = format == Xlsx ? TabularFormat.Xlsx : TabularFormat.Csv;
+                using (var output = file is null ? Console.OpenStandardOutput() : File.Create(file))
+                {
+                    writer.Write(output, tabular, report.Headers, report.Rows);
+                }
+
+                if (file is not null)
+                {
+                    Written(file, report);
+                }
+
                 break;
             default:
                 if (report.Note is not null)
@@ -84,7 +62,7 @@ internal static class ReportOutput
                 var table = Tables.New([.. report.Headers]);
                 foreach (var row in report.Rows)
                 {
-                    table.AddCells(report.Display is null ? row : report.Display(row));
+                    table.AddCells(row.Select((cell, i) => (object?)TableCells.Show(cell, report.Columns[i].Kind)).ToArray());
                 }
 
                 Tables.Write(table);
@@ -92,15 +70,6 @@ internal static class ReportOutput
         }
     }
 
-    public static string Percent(double? rate) => rate is { } r ? r.ToString("P2", CultureInfo.CurrentCulture) : string.Empty;
-
-    public static string YesNo(bool? value) => value switch
-    {
-        true => CliText.Yes,
-        false => CliText.No,
-        null => string.Empty,
-    };
-
-    private static void Written(string file, ReportData report) =>
+    private static void Written(string file, ReportTable report) =>
         Tables.Line(Labels.Format(CliText.ReportWritten, Path.GetFullPath(file), report.Rows.Count));
 }

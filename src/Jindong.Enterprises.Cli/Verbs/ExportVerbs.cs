@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Jindong.Enterprises.Application.Export;
-using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Cli.Hosting;
 using Jindong.Enterprises.Cli.Output;
 using Jindong.Enterprises.Cli.Resources;
@@ -25,7 +25,8 @@ internal static class ExportVerbs
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var path = parse.GetValue(output)!;
-            var count = await mediator.Send(new ExportFirms(path, FormatOf(parse.GetValue(format), path)), token);
+            await using var file = Create(path);
+            var count = await mediator.Send(new ExportFirms(FormatOf(parse.GetValue(format), path)) { Output = file }, token);
             Tables.Line(Labels.Format(CliText.ExportDone, count, path));
         }, ct));
         return command;
@@ -39,7 +40,8 @@ internal static class ExportVerbs
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var path = parse.GetValue(output)!;
-            var count = await mediator.Send(new ExportFigures(parse.GetValue(year), path, FormatOf(parse.GetValue(format), path)), token);
+            await using var file = Create(path);
+            var count = await mediator.Send(new ExportFigures(parse.GetValue(year), FormatOf(parse.GetValue(format), path)) { Output = file }, token);
             Tables.Line(Labels.Format(CliText.ExportDone, count, path));
         }, ct));
         return command;
@@ -53,6 +55,18 @@ internal static class ExportVerbs
         return (format, output);
     }
 
+    private static FileStream Create(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return File.Create(path);
+    }
+
+    /// <summary>--format when given, else the file's extension, else CSV.</summary>
     private static TabularFormat FormatOf(string? format, string path) =>
-        format is "xlsx" || (format is null && path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) ? TabularFormat.Xlsx : TabularFormat.Csv;
+        TabularFormats.TryParse(format, out var named) ? named : TabularFormats.TryFromPath(path, out var byExtension) ? byExtension : TabularFormat.Csv;
 }

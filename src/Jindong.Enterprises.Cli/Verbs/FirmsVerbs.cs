@@ -32,7 +32,7 @@ internal static class FirmsVerbs
         var pageSize = new Option<int>("--page-size") { Description = CliText.PageSizeOption, DefaultValueFactory = _ => 50 };
         var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
         var command = new Command("list", CliText.FirmsListDescription) { township, tier, target, segment, status, text, page, pageSize, format };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, writer, token) =>
         {
             var query = new ListEnterprises(
                 parse.GetValue(township), parse.GetValue(segment), parse.GetValue(tier), parse.GetValue(target),
@@ -58,7 +58,7 @@ internal static class FirmsVerbs
                 total = result.Total;
             }
 
-            FirmsOutput.WriteList(firms, total, parse.GetValue(format)!);
+            FirmsOutput.WriteList(firms, total, parse.GetValue(format)!, writer);
         }, ct));
         return command;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Cli.Hosting;
 using Jindong.Enterprises.Cli.Output;
 using Jindong.Enterprises.Cli.Resources;
@@ -30,7 +31,8 @@ internal static class ImportVerbs
         var sheet = new Option<string?>("--sheet") { Description = CliText.ImportSheetOption };
         var errors = new Option<string?>("--errors") { Description = CliText.ImportErrorsOption };
         var registerUnknown = new Option<bool>("--register-unknown") { Description = CliText.ImportRegisterUnknownOption };
-        var command = new Command("figures", CliText.ImportFiguresDescription) { file, year, dryRun, sheet, errors, registerUnknown };
+        var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("figures", CliText.ImportFiguresDescription) { file, year, dryRun, sheet, errors, registerUnknown, format };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var request = new ImportAnnualFigures(
@@ -50,6 +52,12 @@ internal static class ImportVerbs
                 }
 
                 throw;
+            }
+
+            if (parse.GetValue(format) == OutputFormat.Json)
+            {
+                JsonOutput.Write(outcome);
+                return;
             }
 
             Report(outcome);
@@ -91,6 +99,24 @@ internal static class ImportVerbs
         }
 
         Tables.Write(table);
+        if (outcome.Changes.Count > 0)
+        {
+            var changes = Tables.New(CliText.ImportColumnRow, CliText.ColumnName, CliText.ImportColumnMeasure, CliText.ImportColumnBefore, CliText.ImportColumnAfter);
+            foreach (var change in outcome.Changes)
+            {
+                foreach (var measure in change.Measures)
+                {
+                    changes.AddCells(change.Row, change.Name, measure.Measure.Label(), Labels.Amount(measure.Before), Labels.Amount(measure.After));
+                }
+            }
+
+            Tables.Write(changes);
+            if (outcome.ChangesNotListed > 0)
+            {
+                Tables.Line(Labels.Format(CliText.ImportChangesNotListed, outcome.ChangesNotListed));
+            }
+        }
+
         Tables.Line(
             outcome.DryRun ? CliText.ImportDryRunNote
             : outcome.ChangesNothing ? Labels.Format(CliText.ImportNothingChanged, outcome.Year)

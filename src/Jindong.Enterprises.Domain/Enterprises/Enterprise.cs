@@ -5,6 +5,12 @@ namespace Jindong.Enterprises.Domain.Enterprises;
 /// <summary>企业 — a firm on the district's cultivation list.</summary>
 public sealed class Enterprise
 {
+    /// <summary>
+    /// The moves made through this instance, which EF inserts with the firm. Never loaded, so it
+    /// never stands for the firm's history (query the tier moves for that).
+    /// </summary>
+    private readonly List<TierMove> newMoves = [];
+
     private Enterprise()
     {
         Name = string.Empty;
@@ -75,21 +81,37 @@ public sealed class Enterprise
         };
         enterprise.SetProfile(name, townshipId, creditCode, now);
         enterprise.SetSegment(segmentId, segmentSource, segmentNote);
+        if (target is { } goal)
+        {
+            EnsureTargetTier(goal);
+        }
+
         enterprise.Target = target;
         enterprise.PlatformId = platformId;
         return enterprise;
     }
 
-    public void UpdateProfile(string name, int townshipId, string? creditCode, DateTime now)
+    /// <summary>
+    /// Changes the profile (a segment chosen by hand is a manual assignment). Returns false, and
+    /// changes nothing — not the version, not the segment's source — when every value is as it was.
+    /// </summary>
+    public bool Update(string name, int townshipId, string? creditCode, int? segmentId, DateTime now)
     {
-        SetProfile(name, townshipId, creditCode, now);
-        Touch(now);
-    }
+        var code = creditCode is not null && UnifiedSocialCreditCode.IsValid(creditCode) ? UnifiedSocialCreditCode.Parse(creditCode).Value : creditCode;
+        var segmentChanged = segmentId != SegmentId;
+        if (name == Name && townshipId == TownshipId && code == CreditCode && !segmentChanged)
+        {
+            return false;
+        }
 
-    public void ChangeSegment(int? segmentId, DateTime now)
-    {
-        SetSegment(segmentId, segmentId is null ? SegmentSource.Unclassified : SegmentSource.Manual, null);
+        SetProfile(name, townshipId, creditCode, now);
+        if (segmentChanged)
+        {
+            SetSegment(segmentId, SegmentSource.Manual, null);
+        }
+
         Touch(now);
+        return true;
     }
 
     public void MoveOut(string reason, bool closed, DateTime now)
@@ -103,6 +125,7 @@ public sealed class Enterprise
     public void SetTarget(Tier target, DateTime now)
     {
         EnsureActive();
+        EnsureTargetTier(target);
         if (target == Target)
         {
             throw new DomainRuleException(DomainRules.TargetUnchanged, target.Name());
@@ -114,7 +137,8 @@ public sealed class Enterprise
 
     /// <summary>
     /// Moves the firm to another tier. A move the year's recorded output does not imply is
-    /// refused unless it is an override (which the caller must justify with a reason).
+    /// refused unless it is an override (which the caller must justify with a reason). The move is
+    /// saved with the firm; it is returned for the caller to report.
     /// </summary>
     public TierMove MoveTier(TierMoveRequest request, DateTime now)
     {
@@ -139,6 +163,7 @@ public sealed class Enterprise
 
         var kind = request.Kind ?? (CurrentTier is null ? TierMoveKind.Initial : TierMoveKind.Manual);
         var move = TierMove.Create(Id, request.Year, CurrentTier, request.To, kind, request.Reason, request.IsOverride, request.ReviewId, request.Actor, now);
+        newMoves.Add(move);
         CurrentTier = request.To;
         Touch(now);
         return move;
@@ -168,6 +193,14 @@ public sealed class Enterprise
         SegmentId = segmentId;
         SegmentSource = segmentId is null ? SegmentSource.Unclassified : source;
         SegmentNote = note;
+    }
+
+    private static void EnsureTargetTier(Tier target)
+    {
+        if (!TierScale.TargetTiers.Contains(target))
+        {
+            throw new DomainRuleException(DomainRules.TargetBelowScale, target.Name());
+        }
     }
 
     private void EnsureActive()

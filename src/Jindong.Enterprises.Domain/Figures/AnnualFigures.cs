@@ -12,6 +12,7 @@ public sealed class AnnualFigures
     private AnnualFigures()
     {
         RecordedBy = string.Empty;
+        Values = null!;
     }
 
     public int Id { get; private set; }
@@ -23,23 +24,8 @@ public sealed class AnnualFigures
     /// <summary>1 for the first record, +1 for each correction; the optimistic concurrency token.</summary>
     public int Version { get; private set; }
 
-    public decimal OutputWan { get; private set; }
-
-    public decimal? RevenueWan { get; private set; }
-
-    public decimal? TaxWan { get; private set; }
-
-    public decimal? ValueAddedWan { get; private set; }
-
-    public decimal? LandMu { get; private set; }
-
-    public int? Employees { get; private set; }
-
-    public decimal? RdWan { get; private set; }
-
-    public decimal? EnergyTce { get; private set; }
-
-    public decimal? EmissionsTonnes { get; private set; }
+    /// <summary>The year's measures; an EF complex type, one column per <see cref="Measures"/> row.</summary>
+    public FigureValues Values { get; private set; }
 
     public FiguresSource Source { get; private set; }
 
@@ -49,8 +35,6 @@ public sealed class AnnualFigures
 
     public DateTime RecordedAt { get; private set; }
 
-    public FigureValues Values => new(OutputWan, RevenueWan, TaxWan, ValueAddedWan, LandMu, Employees, RdWan, EnergyTce, EmissionsTonnes);
-
     public static AnnualFigures Record(int enterpriseId, int year, FigureValues values, FiguresSource source, string? sourceFile, string recordedBy, DateTime now)
     {
         var figures = new AnnualFigures { EnterpriseId = enterpriseId, Year = year, Version = 1 };
@@ -58,7 +42,7 @@ public sealed class AnnualFigures
         return figures;
     }
 
-    /// <summary>Replaces the values and returns the superseded version, to be kept.</summary>
+    /// <summary>Replaces the values and returns the superseded version, to be kept. Unchanged values are refused.</summary>
     public AnnualFiguresRevision Correct(FigureValues values, FiguresSource source, string? sourceFile, string recordedBy, DateTime now)
     {
         if (values == Values)
@@ -79,15 +63,13 @@ public sealed class AnnualFigures
             throw new ArgumentOutOfRangeException(nameof(values), "Output value cannot be negative.");
         }
 
-        OutputWan = values.OutputWan;
-        RevenueWan = values.RevenueWan;
-        TaxWan = values.TaxWan;
-        ValueAddedWan = values.ValueAddedWan;
-        LandMu = values.LandMu;
-        Employees = values.Employees;
-        RdWan = values.RdWan;
-        EnergyTce = values.EnergyTce;
-        EmissionsTonnes = values.EmissionsTonnes;
+        if (values != values.Rounded())
+        {
+            // Every edge rounds first, so the tier is read from exactly what is stored.
+            throw new ArgumentException($"Figures must be rounded to {Measures.Decimals} decimals before they are recorded.", nameof(values));
+        }
+
+        Values = values;
         Source = source;
         SourceFile = sourceFile;
         RecordedBy = recordedBy;

@@ -6,6 +6,7 @@ public sealed class AnnualFiguresRevision
     private AnnualFiguresRevision()
     {
         RecordedBy = string.Empty;
+        Values = null!;
     }
 
     public int Id { get; private set; }
@@ -16,23 +17,7 @@ public sealed class AnnualFiguresRevision
 
     public int Version { get; private set; }
 
-    public decimal OutputWan { get; private set; }
-
-    public decimal? RevenueWan { get; private set; }
-
-    public decimal? TaxWan { get; private set; }
-
-    public decimal? ValueAddedWan { get; private set; }
-
-    public decimal? LandMu { get; private set; }
-
-    public int? Employees { get; private set; }
-
-    public decimal? RdWan { get; private set; }
-
-    public decimal? EnergyTce { get; private set; }
-
-    public decimal? EmissionsTonnes { get; private set; }
+    public FigureValues Values { get; private set; }
 
     public FiguresSource Source { get; private set; }
 
@@ -45,23 +30,13 @@ public sealed class AnnualFiguresRevision
     /// <summary>When this version was replaced.</summary>
     public DateTime SupersededAt { get; private set; }
 
-    public FigureValues Values => new(OutputWan, RevenueWan, TaxWan, ValueAddedWan, LandMu, Employees, RdWan, EnergyTce, EmissionsTonnes);
-
     internal static AnnualFiguresRevision Of(AnnualFigures current, DateTime supersededAt) =>
         new()
         {
             EnterpriseId = current.EnterpriseId,
             Year = current.Year,
             Version = current.Version,
-            OutputWan = current.OutputWan,
-            RevenueWan = current.RevenueWan,
-            TaxWan = current.TaxWan,
-            ValueAddedWan = current.ValueAddedWan,
-            LandMu = current.LandMu,
-            Employees = current.Employees,
-            RdWan = current.RdWan,
-            EnergyTce = current.EnergyTce,
-            EmissionsTonnes = current.EmissionsTonnes,
+            Values = current.Values,
             Source = current.Source,
             SourceFile = current.SourceFile,
             RecordedBy = current.RecordedBy,

@@ -21,6 +21,9 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
     private const int SqliteUniqueConstraint = 2067;
     private const int SqlitePrimaryKeyConstraint = 1555;
 
+    /// <summary>The longest stored enum name ("ReviewPromotion" and the like fit).</summary>
+    private const int StoredEnumLength = 20;
+
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
     public DbSet<AnnualFigures> AnnualFigures => Set<AnnualFigures>();
@@ -131,16 +134,21 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // NUMERIC affinity keeps SQLite comparing amounts as numbers in hand-written SQL; PostgreSQL reads it as numeric(18,4).
-        configurationBuilder.Properties<decimal>().HaveColumnType("numeric(18,4)");
-        configurationBuilder.Properties<Tier>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<EnterpriseStatus>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<SegmentSource>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<TierMoveKind>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<FiguresSource>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<ReviewStatus>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<ProposalKind>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<ProposalDecision>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<TargetStatus>().HaveConversion<string>().HaveMaxLength(20);
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<decimal>().HavePrecision(18, Domain.Figures.Measures.Decimals).HaveConversion<TrimmedDecimalConverter>();
+        }
+
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+
+        // Every domain enum is stored by name, so rows read plainly and reordering an enum changes nothing stored.
+        foreach (var type in typeof(Enterprise).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+        {
+            configurationBuilder.Properties(type).HaveConversion<string>().HaveMaxLength(StoredEnumLength);
+        }
     }
 }

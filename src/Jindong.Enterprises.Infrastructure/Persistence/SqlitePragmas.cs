@@ -5,7 +5,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 /// <summary>
 /// Per-connection SQLite settings: foreign keys enforced, and NORMAL sync, which under WAL is
-/// durable at each checkpoint and crash-safe (PERFORMANCE.md measured the cost). Writers queue
+/// durable at each checkpoint and crash-safe (its cost was measured before it was chosen). Writers queue
 /// for the file's one write lock (commands begin IMMEDIATE) for up to two minutes: a cold `jindong`
 /// process holds it ~0.5 s, several times that on busy cores, so eight at once measured up to 13 s
 /// of waiting where 30 s had run out ("database is locked"); a long import may hold it longer.

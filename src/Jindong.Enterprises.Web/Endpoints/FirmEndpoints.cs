@@ -3,7 +3,10 @@ using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Targets;
 using Jindong.Enterprises.Application.Tiers;
@@ -22,18 +25,15 @@ internal static class FirmEndpoints
 
     public sealed record UpdateFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, int? ExpectedVersion);
 
-    public sealed record FiguresRequest(
-        int? Year,
-        decimal? Output,
-        decimal? Revenue,
-        decimal? Tax,
-        decimal? ValueAdded,
-        decimal? Land,
-        int? Employees,
-        decimal? Rd,
-        decimal? Energy,
-        decimal? Emissions,
-        int? ExpectedVersion);
+    /// <summary>
+    /// A year's figures: the measures by their keys ("output", "tax" …, from the field table) beside
+    /// the year. A measure given a number sets it, one given null clears it, an absent one keeps its value.
+    /// </summary>
+    public sealed record FiguresRequest(int? Year, int? ExpectedVersion)
+    {
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Measures { get; init; }
+    }
 
     public sealed record TierMoveRequest(string? To, int? Year, string? Reason, bool Override = false);
 
@@ -96,26 +96,39 @@ internal static class FirmEndpoints
 
     private static async Task<Ok<RecordOutcome>> RecordFiguresAsync(int id, FiguresRequest body, IMediator mediator, CancellationToken ct)
     {
-        var missing = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (body.Year is null)
         {
-            missing["Year"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, WebText.Year)];
+            errors["Year"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, WebText.Year)];
         }
 
-        if (body.Output is null)
+        var changes = new List<KeyValuePair<Measure, decimal?>>();
+        foreach (var (key, value) in body.Measures ?? [])
         {
-            missing["Output"] = [string.Format(CultureInfo.CurrentCulture, WebText.ValueRequired, Messages.FieldOutput)];
+            if (!MeasureFields.TryParseKey(key, out var measure))
+            {
+                errors[key] = [string.Format(CultureInfo.CurrentCulture, WebText.UnknownField, key)];
+            }
+            else if (value.ValueKind == JsonValueKind.Null)
+            {
+                changes.Add(KeyValuePair.Create(measure, (decimal?)null));
+            }
+            else if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number))
+            {
+                changes.Add(KeyValuePair.Create(measure, (decimal?)number));
+            }
+            else
+            {
+                errors[measure.ToString()] = [string.Format(CultureInfo.CurrentCulture, WebText.NotANumber, measure.Label())];
+            }
         }
 
-        if (missing.Count > 0)
+        if (errors.Count > 0)
         {
-            throw new InputValidationException(missing);
+            throw new InputValidationException(errors);
         }
 
-        var outcome = await mediator.Send(
-            new RecordAnnualFigures(id, body.Year!.Value, body.Output!.Value, body.Revenue, body.Tax, body.ValueAdded, body.Land, body.Employees, body.Rd, body.Energy, body.Emissions, body.ExpectedVersion),
-            ct);
-        return TypedResults.Ok(outcome);
+        return TypedResults.Ok(await mediator.Send(new RecordAnnualFigures(id, body.Year!.Value, FigureChanges.Of(changes), body.ExpectedVersion), ct));
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Users;
+using Jindong.Enterprises.Domain.Users;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Jindong.Enterprises.Web.Hosting;
@@ -28,12 +29,15 @@ public static class Claims
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme));
     }
 
-    public static UserRole? RoleOf(this ClaimsPrincipal principal) =>
+    public static AccountRole? RoleOf(this ClaimsPrincipal principal) =>
         principal.Identity?.IsAuthenticated == true && UserRoles.TryParse(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 
     public static int? TownshipIdOf(this ClaimsPrincipal principal) =>
         int.TryParse(principal.FindFirstValue(TownshipId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
-    /// <summary>Bureau staff and township officers change firms; the Application layer checks which.</summary>
-    public static bool CanEdit(this ClaimsPrincipal principal) => principal.RoleOf() is UserRole.Admin or UserRole.Township;
+    /// <summary>Whether the signed-in user has a permission: the Application's <see cref="AccessPolicy"/>, asked by pages to show only allowed actions.</summary>
+    public static bool May(this ClaimsPrincipal principal, Permission permission) =>
+        principal.RoleOf() is { } role && new SessionUser(principal.Identity!.Name ?? string.Empty, role, principal.TownshipIdOf()).Has(permission);
+
+    private sealed record SessionUser(string Name, AccountRole Role, int? TownshipId) : ICurrentUser;
 }

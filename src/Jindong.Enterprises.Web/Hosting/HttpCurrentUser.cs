@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Domain.Users;
 
 namespace Jindong.Enterprises.Web.Hosting;
 
@@ -10,7 +11,7 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 {
     public string Name => accessor.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : "anonymous";
 
-    public UserRole Role => accessor.HttpContext?.User.RoleOf() ?? UserRole.Township;
+    public AccountRole Role => accessor.HttpContext?.User.RoleOf() ?? AccountRole.Township;
 
     public int? TownshipId => accessor.HttpContext?.User.TownshipIdOf();
 }

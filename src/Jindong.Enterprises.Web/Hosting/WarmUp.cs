@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
@@ -22,7 +23,7 @@ internal static class WarmUp
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
-            User = Claims.Principal(new SignedInUser("warm-up", UserRole.Admin, null, null)),
+            User = Claims.Principal(new SignedInUser("warm-up", AccountRole.Admin, null, null)),
             RequestServices = scope.ServiceProvider,
         };
         var culture = System.Globalization.CultureInfo.CurrentUICulture;

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Common.Exceptions;
@@ -42,7 +43,7 @@ public sealed class ImportAlongsideRecordsTests : IAsyncLifetime
             for (var i = 0; i < WritesEach; i++)
             {
                 // Distinct outputs, so every kept version can be traced to one write.
-                await app.SendAsync(new RecordAnnualFigures(firm, Year, 40_000 + (writer * 100) + i));
+                await app.SendAsync(RecordFigures.Of(firm, Year, 40_000 + (writer * 100) + i));
                 succeeded++;
             }
 
@@ -58,8 +59,8 @@ public sealed class ImportAlongsideRecordsTests : IAsyncLifetime
         {
             var current = await app.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == firm && f.Year == Year));
             var kept = await app.QueryAsync(db => db.AnnualFiguresRevisions
-                .Where(r => r.EnterpriseId == firm && r.Year == Year).Select(r => r.OutputWan).ToListAsync());
-            var outputs = kept.Append(current.OutputWan).ToList();
+                .Where(r => r.EnterpriseId == firm && r.Year == Year).Select(r => r.Values.OutputWan).ToListAsync());
+            var outputs = kept.Append(current.Values.OutputWan).ToList();
 
             // The import's value and each of the writer's values exactly once, as the current figures or a kept revision.
             Assert.Equal(1 + WritesEach, current.Version);
@@ -72,19 +73,19 @@ public sealed class ImportAlongsideRecordsTests : IAsyncLifetime
             Assert.True(audited.Count == WritesEach, string.Join("\n", audited));
         }
 
-        Assert.Equal(1, await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Command == nameof(ImportAnnualFigures))));
+        Assert.Equal(1, await app.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Command == nameof(ImportAnnualFigures) && a.EnterpriseId == null)));
     }
 
     [Fact]
     public async Task A_record_refused_for_a_stale_version_during_an_import_is_the_documented_conflict()
     {
         var firm = await app.FirmIdAsync(1);
-        await app.SendAsync(new RecordAnnualFigures(firm, Year, 1000));
+        await app.SendAsync(RecordFigures.Of(firm, Year, 1000));
         var name = await app.QueryAsync(db => db.Enterprises.Where(e => e.Id == firm).Select(e => e.Name).SingleAsync());
         var path = app.WriteFile("one.csv", Files.Utf8($"企业名称,工业总产值\n{name},2000\n"));
 
         await app.ImportAsync(path, Year);
-        var stale = await Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new RecordAnnualFigures(firm, Year, 3000, ExpectedVersion: 1)));
+        var stale = await Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(RecordFigures.Of(firm, Year, 3000, ExpectedVersion: 1)));
 
         Assert.Contains("已被他人修改", stale.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Review.Tests.Support;
@@ -12,12 +13,12 @@ public sealed class EfficiencyReportTests : ReviewTest
     [Fact]
     public async Task The_worked_example_in_the_docs_scores_and_classes_the_five_firms_as_written()
     {
-        var f1 = await Firm("F1", new RecordAnnualFigures(0, Year, 50_000m, 52_000m, 1_200m, 9_000m, 40m, 300, 1_040m, 3_000m, 2m));
-        var f2 = await Firm("F2", new RecordAnnualFigures(0, Year, 20_000m, 21_000m, 240m, 3_000m, 30m, 200, 420m, 1_500m, 1m));
-        var f3 = await Firm("F3", new RecordAnnualFigures(0, Year, 8_000m, 8_000m, 50m, 1_200m, 25m, 100, 80m, 800m, null));
-        var f4 = await Firm("F4", new RecordAnnualFigures(0, Year, 5_000m, 5_000m, 100m, 800m, 10m, 50, 200m, 200m, 0.5m));
-        var f5 = await Firm("F5", new RecordAnnualFigures(0, Year, 3_000m, 3_000m, 20m, 300m, 20m, 60, 0m, 300m, 0.2m));
-        var f6 = await Firm("F6", new RecordAnnualFigures(0, Year, 1_000m, 1_000m, 5m, 100m, 5m));
+        var f1 = await Firm("F1", RecordFigures.Of(0, Year, 50_000m, 52_000m, 1_200m, 9_000m, 40m, 300, 1_040m, 3_000m, 2m));
+        var f2 = await Firm("F2", RecordFigures.Of(0, Year, 20_000m, 21_000m, 240m, 3_000m, 30m, 200, 420m, 1_500m, 1m));
+        var f3 = await Firm("F3", RecordFigures.Of(0, Year, 8_000m, 8_000m, 50m, 1_200m, 25m, 100, 80m, 800m, null));
+        var f4 = await Firm("F4", RecordFigures.Of(0, Year, 5_000m, 5_000m, 100m, 800m, 10m, 50, 200m, 200m, 0.5m));
+        var f5 = await Firm("F5", RecordFigures.Of(0, Year, 3_000m, 3_000m, 20m, 300m, 20m, 60, 0m, 300m, 0.2m));
+        var f6 = await Firm("F6", RecordFigures.Of(0, Year, 1_000m, 1_000m, 5m, 100m, 5m));
 
         var report = await App.SendAsync(new GetEfficiencyReport(Year));
 

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Reviews;
@@ -22,7 +23,7 @@ public sealed class ReviewConcurrencyTests : ReviewTest
             for (var i = 0; i < Firms; i++)
             {
                 var firm = await App.FirmAsync($"并发评审企业{year}-{i}", tierOutput: 5_000m);
-                await App.SendAsync(new RecordAnnualFigures(firm, year, 12_000m));
+                await App.SendAsync(RecordFigures.Of(firm, year, 12_000m));
                 firms.Add(firm);
             }
 
@@ -31,7 +32,7 @@ public sealed class ReviewConcurrencyTests : ReviewTest
 
             var y = year;
             var signOff = Task.Run(() => App.SendAsync(new SignOffReview(y)));
-            var corrections = firms.Select((firm, i) => Task.Run(() => App.SendAsync(new RecordAnnualFigures(firm, y, 60_000m + i)))).ToList();
+            var corrections = firms.Select((firm, i) => Task.Run(() => App.SendAsync(RecordFigures.Of(firm, y, 60_000m + i)))).ToList();
             await Task.WhenAll(corrections);
             var refused = await Record.ExceptionAsync(() => signOff);
 

@@ -38,7 +38,7 @@ public sealed class ReviewApp : IAsyncDisposable
         var id = await SendAsync(new RegisterEnterprise(name, township, null, segment, target));
         if (tierOutput is { } output)
         {
-            await SendAsync(new RecordAnnualFigures(id, 2022, output));
+            await SendAsync(RecordFigures.Of(id, 2022, output));
         }
 
         return id;

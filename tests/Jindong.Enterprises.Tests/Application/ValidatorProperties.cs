@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using System.Text.RegularExpressions;
 using CsCheck;
 using Jindong.Enterprises.Application.Common.Exceptions;
@@ -50,16 +51,16 @@ public sealed partial class ValidatorProperties : RegistryTest
             {
                 var command = fields[field] switch
                 {
-                    "Output" => new RecordAnnualFigures(firm, 2024, value),
-                    "Revenue" => new RecordAnnualFigures(firm, 2024, 1, Revenue: value),
-                    "Tax" => new RecordAnnualFigures(firm, 2024, 1, Tax: value),
-                    "ValueAdded" => new RecordAnnualFigures(firm, 2024, 1, ValueAdded: value),
-                    "Land" => new RecordAnnualFigures(firm, 2024, 1, Land: value),
-                    "Rd" => new RecordAnnualFigures(firm, 2024, 1, Rd: value),
-                    "Energy" => new RecordAnnualFigures(firm, 2024, 1, Energy: value),
-                    "Emissions" => new RecordAnnualFigures(firm, 2024, 1, Emissions: value),
-                    "Employees" => new RecordAnnualFigures(firm, 2024, 1, Employees: employees),
-                    _ => new RecordAnnualFigures(firm, year, 1),
+                    "Output" => RecordFigures.Of(firm, 2024, value),
+                    "Revenue" => RecordFigures.Of(firm, 2024, 1, Revenue: value),
+                    "Tax" => RecordFigures.Of(firm, 2024, 1, Tax: value),
+                    "ValueAdded" => RecordFigures.Of(firm, 2024, 1, ValueAdded: value),
+                    "Land" => RecordFigures.Of(firm, 2024, 1, Land: value),
+                    "Rd" => RecordFigures.Of(firm, 2024, 1, Rd: value),
+                    "Energy" => RecordFigures.Of(firm, 2024, 1, Energy: value),
+                    "Emissions" => RecordFigures.Of(firm, 2024, 1, Emissions: value),
+                    "Employees" => RecordFigures.Of(firm, 2024, 1, Employees: employees),
+                    _ => RecordFigures.Of(firm, year, 1),
                 };
                 await RefusedNamingAsync(command, fields[field], FieldWords[fields[field]]);
             },
@@ -72,10 +73,10 @@ public sealed partial class ValidatorProperties : RegistryTest
     {
         var firm = await App.FirmIdAsync(1);
         var amount = Gen.Decimal[0m, 999_999_999_999.9999m].Select(d => Math.Round(d, 4));
-        await Gen.Select(Gen.Int[Years.First, Years.Last], amount, amount, Gen.Int[0, 1_000_000]).SampleAsync(
+        await Gen.Select(Gen.Int[Years.First, TestApp.StartTime.Year], amount, amount, Gen.Int[0, 1_000_000]).SampleAsync(
             async (year, output, tax, employees) =>
             {
-                var outcome = await App.SendAsync(new RecordAnnualFigures(firm, year, output, Tax: tax, Employees: employees));
+                var outcome = await App.SendAsync(RecordFigures.Of(firm, year, output, Tax: tax, Employees: employees));
 
                 Assert.Equal(TierScale.ImpliedBy(output).Name(), outcome.ImpliedTier);
             },

@@ -176,6 +176,38 @@ public sealed class EnterpriseTests
         Assert.Equal(Now.AddDays(1), firm.UpdatedAt);
     }
 
+    [Fact]
+    public void A_below_scale_target_is_refused_by_the_firm_itself()
+    {
+        var firm = Register();
+
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now)).Rule);
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() =>
+            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now)).Rule);
+        Assert.Equal(Tier.Over100Million, firm.Target);
+    }
+
+    [Fact]
+    public void An_update_that_changes_nothing_keeps_the_version_and_the_segment_source()
+    {
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+
+        var changed = firm.Update("金华测试实业有限公司", 3, null, 7, Now.AddDays(1));
+
+        Assert.False(changed);
+        Assert.Equal((1, SegmentSource.PlanAppendix1, "附件1", Now), (firm.Version, firm.SegmentSource, firm.SegmentNote, firm.UpdatedAt));
+    }
+
+    [Fact]
+    public void An_update_of_name_and_segment_is_one_new_version()
+    {
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+
+        Assert.True(firm.Update("金华测试新名有限公司", 3, null, 8, Now.AddDays(1)));
+
+        Assert.Equal((2, SegmentSource.Manual, 8), (firm.Version, firm.SegmentSource, firm.SegmentId));
+    }
+
     private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual) =>
         Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now);
 

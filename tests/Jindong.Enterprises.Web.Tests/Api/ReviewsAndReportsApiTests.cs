@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using Jindong.Enterprises.Application.Figures;
@@ -12,10 +13,10 @@ public sealed class ReviewsAndReportsApiTests(JindongWebFactory app) : IClassFix
     {
         var promoted = await app.FirmIdAsync(60);
         var other = await app.FirmIdAsync(61);
-        await app.SendAsAdminAsync(new RecordAnnualFigures(promoted, 2022, 1_500m));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(promoted, 2023, 12_000m));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(other, 2022, 1_500m));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(other, 2023, 3_000m));
+        await app.SendAsAdminAsync(RecordFigures.Of(promoted, 2022, 1_500m));
+        await app.SendAsAdminAsync(RecordFigures.Of(promoted, 2023, 12_000m));
+        await app.SendAsAdminAsync(RecordFigures.Of(other, 2022, 1_500m));
+        await app.SendAsAdminAsync(RecordFigures.Of(other, 2023, 3_000m));
         var viewer = await app.SignedInClientAsync("leader");
         var panel = await app.SignedInClientAsync("panel");
 

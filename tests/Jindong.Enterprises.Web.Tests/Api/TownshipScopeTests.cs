@@ -20,15 +20,15 @@ public sealed class TownshipScopeTests(JindongWebFactory app) : IClassFixture<Ji
     }
 
     [Fact]
-    public async Task Another_townships_firm_is_404_to_read_and_403_to_change_through_the_api()
+    public async Task Another_townships_firm_is_404_to_read_and_to_change_through_the_api_exactly_as_an_unknown_one()
     {
         var client = await app.SignedInClientAsync("xiaoshun");
         var id = await app.FirmInAsync("江东镇");
 
         await (await client.GetAsync($"/api/firms/{id}")).ProblemAsync(HttpStatusCode.NotFound);
-        await (await client.PutAsJsonAsync($"/api/firms/{id}", new { name = "改名" })).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024, output = 100m })).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await client.PostAsJsonAsync($"/api/firms/{id}/tier-moves", new { to = "规上", year = 2024, reason = "x", @override = true })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await client.PutAsJsonAsync($"/api/firms/{id}", new { name = "改名" })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024, output = 100m })).ProblemAsync(HttpStatusCode.NotFound);
+        await (await client.PostAsJsonAsync($"/api/firms/{id}/tier-moves", new { to = "规上", year = 2024, reason = "x", @override = true })).ProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("找不到");
 
         var api = await page.Context.APIRequest.PutAsync($"/api/firms/{other}", new() { DataObject = new { name = "越权修改" } });
-        Assert.Equal(403, api.Status);
+        Assert.Equal(404, api.Status);
 
         await page.GotoAsync("/Firms?township=江东镇");
         await Assertions.Expect(page.Locator(".count")).ToHaveTextAsync("共 0 家企业");

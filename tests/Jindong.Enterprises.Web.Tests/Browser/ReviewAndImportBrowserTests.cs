@@ -66,12 +66,12 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         await page.GetByLabel("文件", new() { Exact = true }).SetInputFilesAsync(Csv("good.csv", $"企业名称,工业总产值(万元),税收(万元)\n{names[0]},15000,300\n{names[1]},26000,420\n"));
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并预览" }).ClickAsync();
         await Assertions.Expect(page.Locator("#import-preview")).ToContainTextAsync("将新增 2 条");
-        Assert.Equal(0, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.Year == 2025 && (f.OutputWan == 15000m || f.OutputWan == 26000m))));
+        Assert.Equal(0, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.Year == 2025 && (f.Values.OutputWan == 15000m || f.Values.OutputWan == 26000m))));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("新增 2 条");
-        Assert.Equal(2, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.Year == 2025 && (f.OutputWan == 15000m || f.OutputWan == 26000m))));
+        Assert.Equal(2, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.Year == 2025 && (f.Values.OutputWan == 15000m || f.Values.OutputWan == 26000m))));
         await page.Context.CloseAsync();
     }
 

@@ -49,8 +49,11 @@ public enum Rule
     /// <summary>Reads one firm: everyone signed in, except that another township's officer is told it does not exist.</summary>
     ReadFirm,
 
-    /// <summary>Changes one firm of 孝顺镇: bureau staff and 孝顺镇's officer.</summary>
+    /// <summary>Changes one firm of 孝顺镇: bureau staff and 孝顺镇's officer; to another township's officer it does not exist.</summary>
     ChangeFirm,
+
+    /// <summary>Registers a firm in 孝顺镇: bureau staff and 孝顺镇's officer.</summary>
+    RegisterFirm,
 
     /// <summary>Imports figures: bureau staff and township officers (each row is then limited to the officer's township).</summary>
     Editors,
@@ -128,7 +131,7 @@ public static class AccessRules
         ["DELETE /api/session"] = new(Rule.SignedIn, SignsInOrOut: true),
 
         ["GET /api/firms"] = new(Rule.SignedIn),
-        ["POST /api/firms"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { name = Probe.Unique("矩阵测试登记有限公司"), township = SecurityWebFactory.Township }))),
+        ["POST /api/firms"] = new(Rule.RegisterFirm, p => Body(Probe.Json(new { name = Probe.Unique("矩阵测试登记有限公司"), township = SecurityWebFactory.Township }))),
         ["GET /api/firms/{id:int}"] = new(Rule.ReadFirm),
         ["PUT /api/firms/{id:int}"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { township = SecurityWebFactory.Township }))),
         ["POST /api/firms/{id:int}/figures"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { year = 2024, output = 15_000m }))),
@@ -161,7 +164,7 @@ public static class AccessRules
         ["GET /Firms/Edit/{id:int?}"] = new(Rule.ReadFirm),
         ["POST /Firms/Edit/{id:int?}"] = new(Rule.ChangeFirm, async p => p.Form(("Input.Name", await FirmNameAsync(p)), ("Input.Township", SecurityWebFactory.Township))),
         ["GET /Firms/Figures/{id:int}"] = new(Rule.ReadFirm),
-        ["POST /Firms/Figures/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Year", "2024"), ("Input.Output", "15000")))),
+        ["POST /Firms/Figures/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Year", "2024"), ("Input.Values[output]", "15000"), ("Input.ExpectedVersion", "0")))),
         ["GET /Firms/Tier/{id:int}"] = new(Rule.ReadFirm),
         ["POST /Firms/Tier/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.To", "超亿元"), ("Input.Year", "2022"), ("Input.Reason", Reason), ("Input.Override", "true")))),
         ["GET /Firms/Target/{id:int}"] = new(Rule.ReadFirm),
@@ -195,7 +198,11 @@ public static class AccessRules
         (Rule.ReadFirm, Caller.OtherTownship) => Access.Hidden,
         (Rule.ReadFirm, _) => Access.Allowed,
         (Rule.ChangeFirm, Caller.Admin or Caller.OwnTownship) => Access.Allowed,
+        // Another township's firm is answered exactly as an unknown one.
+        (Rule.ChangeFirm, Caller.OtherTownship) => Access.Hidden,
         (Rule.ChangeFirm, _) => Access.Forbidden,
+        (Rule.RegisterFirm, Caller.Admin or Caller.OwnTownship) => Access.Allowed,
+        (Rule.RegisterFirm, _) => Access.Forbidden,
         (Rule.Editors, Caller.Admin or Caller.OwnTownship or Caller.OtherTownship) => Access.Allowed,
         (Rule.Editors, _) => Access.Forbidden,
         (Rule.Review, Caller.Admin or Caller.Reviewer) => Access.Allowed,

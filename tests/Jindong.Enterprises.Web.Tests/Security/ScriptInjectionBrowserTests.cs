@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using System.Text;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
@@ -22,8 +23,8 @@ public sealed class ScriptInjectionBrowserTests(BrowserFixture app) : IClassFixt
     public async Task A_firm_named_like_a_script_is_shown_as_text_on_every_page_that_names_it()
     {
         var id = await app.SendAsAdminAsync(new RegisterEnterprise(Script, "孝顺镇", Target: "超亿元"));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(id, 2021, 3_000m));
-        await app.SendAsAdminAsync(new RecordAnnualFigures(id, 2022, 12_000m));
+        await app.SendAsAdminAsync(RecordFigures.Of(id, 2021, 3_000m));
+        await app.SendAsAdminAsync(RecordFigures.Of(id, 2022, 12_000m));
         await app.SendAsAdminAsync(new SetCultivationTarget(id, "超5亿元", Script));
         await app.SendAsAdminAsync(new StartAnnualReview(2022));
         var page = await app.SignedInPageAsync("admin");

@@ -27,8 +27,8 @@ public sealed class SecurityWebFactory : JindongWebFactory
         await CreateUserAsync(OtherOfficer, "township", OtherTownship);
         FirmId = await FirmInAsync(Township);
         // The 2022 figures set the tier; 2023's much higher output makes the review propose a promotion.
-        await SendAsAdminAsync(new RecordAnnualFigures(FirmId, 2022, 12_000m));
-        await SendAsAdminAsync(new RecordAnnualFigures(FirmId, ReviewYear, 120_000m));
+        await SendAsAdminAsync(RecordFigures.Of(FirmId, 2022, 12_000m));
+        await SendAsAdminAsync(RecordFigures.Of(FirmId, ReviewYear, 120_000m));
         await SendAsAdminAsync(new StartAnnualReview(ReviewYear));
     }
 

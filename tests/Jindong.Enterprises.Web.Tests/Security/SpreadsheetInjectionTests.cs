@@ -1,7 +1,9 @@
+using Jindong.Enterprises.Testing;
 using System.IO.Compression;
 using System.Text;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Export;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Web.Tests.Support;
@@ -31,8 +33,9 @@ public sealed class SpreadsheetInjectionTests(SecurityWebFactory app) : IClassFi
         var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Cells).ToList();
         foreach (var name in names)
         {
-            var row = Assert.Single(rows, r => r[0] == "'" + name);
-            Assert.Equal(["12000", "2019", "100000"], row.Skip(3).Take(3));
+            // The report's columns: 编号, 企业名称, 乡镇街道, 培育目标, 最近产值, 数据年份, 目标门槛 …
+            var row = Assert.Single(rows, r => r[1] == "'" + name);
+            Assert.Equal(["12000", "2019", "100000"], row.Skip(4).Take(3));
         }
 
         Assert.DoesNotContain(rows, r => r.Any(c => c.Length > 0 && c[0] is '=' or '+' or '@'));
@@ -53,7 +56,7 @@ public sealed class SpreadsheetInjectionTests(SecurityWebFactory app) : IClassFi
         Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("<f ", xml, StringComparison.Ordinal);
         using var file = ReadXlsx(bytes);
-        var names = file.ReadRows().Skip(1).Select(r => r.Cells[0]).ToList();
+        var names = file.ReadRows().Skip(1).Select(r => r.Cells[1]).ToList();
         Assert.All(registered, name => Assert.Contains(name, names));
     }
 
@@ -64,7 +67,12 @@ public sealed class SpreadsheetInjectionTests(SecurityWebFactory app) : IClassFi
         var path = Path.Combine(Path.GetTempPath(), $"jindong-export-{Guid.NewGuid():N}.csv");
         try
         {
-            var exported = await app.SendAsAdminAsync(new ExportFigures(2017, path, TabularFormat.Csv));
+            int exported;
+            await using (var file = File.Create(path))
+            {
+                exported = await app.SendAsAdminAsync(new ExportFigures(2017, TabularFormat.Csv) { Output = file });
+            }
+
             var text = await File.ReadAllTextAsync(path, Encoding.UTF8);
             var rows = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Cells).ToList();
             Assert.Equal(names.Select(n => "'" + n).Order(StringComparer.Ordinal), rows.Select(r => r[0]).Order(StringComparer.Ordinal));
@@ -102,7 +110,7 @@ public sealed class SpreadsheetInjectionTests(SecurityWebFactory app) : IClassFi
         foreach (var name in names)
         {
             var id = await app.SendAsAdminAsync(new RegisterEnterprise(name, SecurityWebFactory.Township, Target: "超10亿元"));
-            await app.SendAsAdminAsync(new RecordAnnualFigures(id, year, 12_000m));
+            await app.SendAsAdminAsync(RecordFigures.Of(id, year, 12_000m));
         }
 
         return names;

@@ -74,8 +74,8 @@ public sealed class BrowserFixture : JindongWebFactory
         {
             var threshold = (firm.Target ?? Tier.Over100Million).ThresholdWan();
             var factor = 0.55m + (firm.ListNo * 37 % 60) / 100m;
-            await SendAsAdminAsync(new RecordAnnualFigures(firm.Id, 2023, decimal.Round(threshold * factor * 0.9m), Tax: 300m, Land: 60m));
-            await SendAsAdminAsync(new RecordAnnualFigures(firm.Id, 2024, decimal.Round(threshold * factor), Tax: 340m, Land: 60m));
+            await SendAsAdminAsync(RecordFigures.Of(firm.Id, 2023, decimal.Round(threshold * factor * 0.9m), Tax: 300m, Land: 60m));
+            await SendAsAdminAsync(RecordFigures.Of(firm.Id, 2024, decimal.Round(threshold * factor), Tax: 340m, Land: 60m));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using System.Net;
 using System.Net.Http.Json;
 using Jindong.Enterprises.Application.Common.Security;
@@ -66,7 +67,7 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
-            User = Claims.Principal(new SignedInUser("admin", UserRole.Admin, null, null)),
+            User = Claims.Principal(new SignedInUser("admin", AccountRole.Admin, null, null)),
             RequestServices = scope.ServiceProvider,
         };
         try

@@ -1,10 +1,8 @@
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
-using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain;
-using Jindong.Enterprises.Domain.Auditing;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +15,7 @@ namespace Jindong.Enterprises.Application.Common.Behaviors;
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(
     IApplicationDbContext db,
-    AuditTrail audit,
-    ICurrentUser user,
-    TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
+    AuditTrail audit) : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -31,14 +27,10 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
+            audit.Begin(typeof(TRequest).Name);
             var response = await next();
-            var now = clock.GetUtcNow().UtcDateTime;
-            foreach (var entry in audit.Drain())
-            {
-                db.AuditEntries.Add(new AuditEntry(now, user.Name, typeof(TRequest).Name, entry.EnterpriseId, entry.Reason, entry.Before, entry.After));
-            }
-
             await db.SaveChangesAsync(cancellationToken);
+            await audit.FlushAsync(cancellationToken);
             // Last before the commit: on PostgreSQL the version row is locked from here to the commit,
             // so concurrent commands queue on it only for their commit, not for their work.
             await db.BumpRegistryVersionAsync(cancellationToken);

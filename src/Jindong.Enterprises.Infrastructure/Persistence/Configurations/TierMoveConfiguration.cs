@@ -13,6 +13,7 @@ internal sealed class TierMoveConfiguration : IEntityTypeConfiguration<TierMove>
         builder.Property(m => m.MovedBy).HasMaxLength(100);
         builder.HasIndex(m => new { m.EnterpriseId, m.Year });
         builder.HasIndex(m => m.ReviewId);
-        builder.HasOne<Enterprise>().WithMany().HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        // The firm's private list of moves made through it: EF inserts them when the firm is saved.
+        builder.HasOne<Enterprise>().WithMany("newMoves").HasForeignKey(m => m.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -13,7 +13,6 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         builder.Property(u => u.UserName).HasMaxLength(UserAccount.UserNameMaxLength);
         builder.HasIndex(u => u.UserName).IsUnique();
         builder.Property(u => u.PasswordHash).HasMaxLength(UserAccount.PasswordHashMaxLength);
-        builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Township>().WithMany().HasForeignKey(u => u.TownshipId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,4 @@
-using Jindong.Enterprises.Web.Display;
+using Jindong.Enterprises.Application.Tables;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,11 +19,11 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
 
     public Task<IActionResult> OnGetAsync() => ReadAsync(async () =>
     {
-        Report = await ReportTables.LoadAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
+        Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
         if (Report is null)
         {
             Kind = "progress";
-            Report = await ReportTables.LoadAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
+            Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
         }
     });
 }

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Dashboard;
 using Jindong.Enterprises.Application.Enterprises;
@@ -25,7 +26,7 @@ public sealed class GetDashboardTests : RegistryTest
     {
         var district = await App.SendAsync(new GetDashboard());
 
-        App.User.Become(UserRole.Township, await App.TownshipIdAsync("孝顺镇"));
+        App.User.Become(AccountRole.Township, await App.TownshipIdAsync("孝顺镇"));
         var township = await App.SendAsync(new GetDashboard());
 
         Assert.Equal("孝顺镇", township.Township);

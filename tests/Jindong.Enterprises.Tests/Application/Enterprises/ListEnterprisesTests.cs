@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Tests.Support;
@@ -88,8 +89,8 @@ public sealed class ListEnterprisesTests : RegistryTest
     {
         Assert.Equal(0, (await App.SendAsync(new ListEnterprises(Tier: "超亿元"))).Total);
         var id = await App.FirmIdAsync(9);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 18_000m));
-        await App.SendAsync(new RecordAnnualFigures(await App.FirmIdAsync(10), 2024, 3_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 18_000m));
+        await App.SendAsync(RecordFigures.Of(await App.FirmIdAsync(10), 2024, 3_000m));
 
         var page = await App.SendAsync(new ListEnterprises(Tier: "超亿元"));
 

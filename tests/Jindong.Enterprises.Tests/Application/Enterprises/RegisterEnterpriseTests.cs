@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
@@ -162,9 +163,9 @@ public sealed class RegisterEnterpriseTests : RegistryTest
     }
 
     [Theory]
-    [InlineData(UserRole.Viewer)]
-    [InlineData(UserRole.Reviewer)]
-    public async Task A_user_who_may_not_change_firms_cannot_register_one(UserRole role)
+    [InlineData(AccountRole.Viewer)]
+    [InlineData(AccountRole.Reviewer)]
+    public async Task A_user_who_may_not_change_firms_cannot_register_one(AccountRole role)
     {
         App.User.Become(role);
 
@@ -176,7 +177,7 @@ public sealed class RegisterEnterpriseTests : RegistryTest
     [Fact]
     public async Task A_township_officer_registers_in_their_own_township_only()
     {
-        App.User.Become(UserRole.Township, await App.TownshipIdAsync("孝顺镇"), "孝顺镇经办人");
+        App.User.Become(AccountRole.Township, await App.TownshipIdAsync("孝顺镇"), "孝顺镇经办人");
 
         await App.SendAsync(new RegisterEnterprise(NewFirm, "孝顺镇"));
 

@@ -70,6 +70,19 @@ public sealed class UpdateEnterpriseTests : RegistryTest
     }
 
     [Fact]
+    public async Task Saving_a_firm_as_it_is_keeps_its_version_and_segment_source_and_writes_no_audit_entry()
+    {
+        var id = await App.FirmIdAsync(22);
+        var firm = await App.SendAsync(new GetEnterprise(id));
+        var before = await App.CountsAsync();
+
+        var saved = await App.SendAsync(new UpdateEnterprise(id, firm.Name, firm.Township, firm.CreditCode, firm.Segment, firm.Version));
+
+        Assert.Equal((firm.Version, firm.SegmentSource), (saved.Version, saved.SegmentSource));
+        Assert.Equal(before, await App.CountsAsync());
+    }
+
+    [Fact]
     public async Task Taking_another_firms_name_is_refused_and_writes_nothing()
     {
         var id = await App.FirmIdAsync(22);

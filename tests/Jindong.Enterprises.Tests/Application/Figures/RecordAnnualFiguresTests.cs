@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
@@ -15,9 +16,9 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     {
         var id = await App.FirmIdAsync(5);
 
-        var outcome = await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_500m, Revenue: 13_000m, Tax: 420.5m, Land: 85m, Employees: 310));
+        var outcome = await App.SendAsync(RecordFigures.Of(id, 2024, 12_500m, Revenue: 13_000m, Tax: 420.5m, Land: 85m, Employees: 310));
 
-        Assert.Equal(new RecordOutcome(RecordKind.Added, 1, "超亿元", "超亿元"), outcome);
+        Assert.Equal((RecordKind.Added, 1, "超亿元", "超亿元"), (outcome.Kind, outcome.Version, outcome.ImpliedTier, outcome.InitialTier));
         var figures = await App.QueryAsync(db => db.AnnualFigures.SingleAsync(f => f.EnterpriseId == id));
         Assert.Equal(new FigureValues(12_500m, 13_000m, 420.5m, null, 85m, 310), figures.Values);
         Assert.Equal(2024, figures.Year);
@@ -36,7 +37,7 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     {
         var id = await App.FirmIdAsync(5);
 
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 1_500m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 1_500m));
 
         var entries = await App.QueryAsync(db => db.AuditEntries.Where(a => a.EnterpriseId == id).OrderBy(a => a.Id).ToListAsync());
         Assert.Equal(2, entries.Count);
@@ -50,12 +51,12 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     public async Task Recording_the_same_values_again_changes_nothing()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_345.6789m, Tax: 0.0001m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_345.6789m, Tax: 0.0001m));
         var before = await App.CountsAsync();
 
-        var outcome = await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_345.6789m, Tax: 0.0001m));
+        var outcome = await App.SendAsync(RecordFigures.Of(id, 2024, 12_345.6789m, Tax: 0.0001m));
 
-        Assert.Equal(new RecordOutcome(RecordKind.Unchanged, 1, "超亿元", null), outcome);
+        Assert.Equal((RecordKind.Unchanged, 1, "超亿元", (string?)null), (outcome.Kind, outcome.Version, outcome.ImpliedTier, outcome.InitialTier));
         Assert.Equal(before, await App.CountsAsync());
     }
 
@@ -64,9 +65,9 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     {
         var id = await App.FirmIdAsync(5);
 
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 1_234_567.8912m, Revenue: 0.0001m, Rd: 99_999.9999m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 1_234_567.8912m, Revenue: 0.0001m, Rd: 99_999.9999m));
 
-        var values = await App.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => new { f.OutputWan, f.RevenueWan, f.RdWan }).SingleAsync());
+        var values = await App.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => new { f.Values.OutputWan, f.Values.RevenueWan, f.Values.RdWan }).SingleAsync());
         Assert.Equal(1_234_567.8912m, values.OutputWan);
         Assert.Equal(0.0001m, values.RevenueWan);
         Assert.Equal(99_999.9999m, values.RdWan);
@@ -76,31 +77,31 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     public async Task A_correction_adds_version_2_and_keeps_the_earlier_version()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_000m, Tax: 400m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_000m, Tax: 400m));
         App.Clock.Advance(TimeSpan.FromDays(30));
 
-        var outcome = await App.SendAsync(new RecordAnnualFigures(id, 2024, 11_800m, Tax: 410m, ExpectedVersion: 1));
+        var outcome = await App.SendAsync(RecordFigures.Of(id, 2024, 11_800m, Tax: 410m, ExpectedVersion: 1));
 
-        Assert.Equal(new RecordOutcome(RecordKind.Corrected, 2, "超亿元", null), outcome);
+        Assert.Equal((RecordKind.Corrected, 2, "超亿元", (string?)null), (outcome.Kind, outcome.Version, outcome.ImpliedTier, outcome.InitialTier));
         var revision = await App.QueryAsync(db => db.AnnualFiguresRevisions.SingleAsync(r => r.EnterpriseId == id));
-        Assert.Equal((2024, 1, 12_000m, (decimal?)400m), (revision.Year, revision.Version, revision.OutputWan, revision.TaxWan));
+        Assert.Equal((2024, 1, 12_000m, (decimal?)400m), (revision.Year, revision.Version, revision.Values.OutputWan, revision.Values.TaxWan));
         Assert.Equal(TestApp.StartTime.UtcDateTime, revision.RecordedAt);
         Assert.Equal(TestApp.StartTime.UtcDateTime.AddDays(30), revision.SupersededAt);
 
         var details = await App.SendAsync(new GetEnterprise(id));
         var year = Assert.Single(details.Figures);
-        Assert.Equal((2, 11_800m), (year.Version, year.Output));
+        Assert.Equal((2, 11_800m), (year.Version, year.Values.OutputWan));
         var earlier = Assert.Single(year.EarlierVersions);
-        Assert.Equal((1, 12_000m, (decimal?)400m), (earlier.Version, earlier.Output, earlier.Tax));
+        Assert.Equal((1, 12_000m, (decimal?)400m), (earlier.Version, earlier.Values.OutputWan, earlier.Values.TaxWan));
     }
 
     [Fact]
     public async Task A_correction_is_audited_with_the_figures_before_and_after()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_000m));
 
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 11_800m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 11_800m));
 
         var entry = await App.QueryAsync(db => db.AuditEntries.Where(a => a.EnterpriseId == id).OrderByDescending(a => a.Id).FirstAsync());
         Assert.Contains("\"output\":12000", entry.Before, StringComparison.Ordinal);
@@ -111,10 +112,10 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     public async Task Figures_implying_another_tier_do_not_move_a_firm_whose_tier_is_known()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_000m));
 
-        var corrected = await App.SendAsync(new RecordAnnualFigures(id, 2024, 60_000m));
-        var nextYear = await App.SendAsync(new RecordAnnualFigures(id, 2025, 150_000m));
+        var corrected = await App.SendAsync(RecordFigures.Of(id, 2024, 60_000m));
+        var nextYear = await App.SendAsync(RecordFigures.Of(id, 2025, 150_000m));
 
         Assert.Equal(("超5亿元", (string?)null), (corrected.ImpliedTier, corrected.InitialTier));
         Assert.Equal(("超10亿元", (string?)null), (nextYear.ImpliedTier, nextYear.InitialTier));
@@ -125,7 +126,7 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     [Fact]
     public async Task Recording_negative_output_is_refused_and_writes_nothing()
     {
-        var message = await App.InvalidAsync(new RecordAnnualFigures(await App.FirmIdAsync(5), 2024, -1m), "Output");
+        var message = await App.InvalidAsync(RecordFigures.Of(await App.FirmIdAsync(5), 2024, -1m), "Output");
 
         Assert.Equal("工业总产值不能为负数。", message);
     }
@@ -141,11 +142,11 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
         var id = await App.FirmIdAsync(5);
         var command = field switch
         {
-            "Revenue" => new RecordAnnualFigures(id, 2024, 100m, Revenue: -1m),
-            "Tax" => new RecordAnnualFigures(id, 2024, 100m, Tax: -1m),
-            "Land" => new RecordAnnualFigures(id, 2024, 100m, Land: -1m),
-            "Employees" => new RecordAnnualFigures(id, 2024, 100m, Employees: -1),
-            _ => new RecordAnnualFigures(id, 2024, 100m, Energy: -1m),
+            "Revenue" => RecordFigures.Of(id, 2024, 100m, Revenue: -1m),
+            "Tax" => RecordFigures.Of(id, 2024, 100m, Tax: -1m),
+            "Land" => RecordFigures.Of(id, 2024, 100m, Land: -1m),
+            "Employees" => RecordFigures.Of(id, 2024, 100m, Employees: -1),
+            _ => RecordFigures.Of(id, 2024, 100m, Energy: -1m),
         };
 
         Assert.Equal(expected, await App.InvalidAsync(command, field));
@@ -154,7 +155,7 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     [Fact]
     public async Task Recording_an_impossibly_large_output_is_refused_and_writes_nothing()
     {
-        Assert.Equal("工业总产值超出允许范围。", await App.InvalidAsync(new RecordAnnualFigures(await App.FirmIdAsync(5), 2024, 1_000_000_000_000m), "Output"));
+        Assert.Equal("工业总产值超出允许范围。", await App.InvalidAsync(RecordFigures.Of(await App.FirmIdAsync(5), 2024, 1_000_000_000_000m), "Output"));
     }
 
     [Theory]
@@ -162,17 +163,17 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     [InlineData(2101)]
     public async Task Recording_a_year_outside_2000_to_2100_is_refused_and_writes_nothing(int year)
     {
-        Assert.Equal("年份须在 2000 至 2100 之间。", await App.InvalidAsync(new RecordAnnualFigures(await App.FirmIdAsync(5), year, 12_000m), "Year"));
+        Assert.Equal("年份须在 2000 至 2100 之间。", await App.InvalidAsync(RecordFigures.Of(await App.FirmIdAsync(5), year, 12_000m), "Year"));
     }
 
     [Fact]
     public async Task A_correction_based_on_a_stale_version_is_refused_and_writes_nothing()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_000m));
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_100m, ExpectedVersion: 1));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_100m, ExpectedVersion: 1));
 
-        var refused = await App.RefusedAsync(new RecordAnnualFigures(id, 2024, 11_900m, ExpectedVersion: 1));
+        var refused = await App.RefusedAsync(RecordFigures.Of(id, 2024, 11_900m, ExpectedVersion: 1));
 
         Assert.Equal("该记录已被他人修改，请刷新后重试。", Assert.IsType<ConflictException>(refused).Message);
     }
@@ -180,7 +181,7 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     [Fact]
     public async Task Recording_for_a_firm_that_does_not_exist_is_refused()
     {
-        var refused = await App.RefusedAsync(new RecordAnnualFigures(99_999, 2024, 12_000m));
+        var refused = await App.RefusedAsync(RecordFigures.Of(99_999, 2024, 12_000m));
 
         Assert.Equal("找不到企业“99999”（可用编号、统一社会信用代码或完整名称）。", Assert.IsType<NotFoundException>(refused).Message);
     }
@@ -189,9 +190,9 @@ public sealed class RecordAnnualFiguresTests : RegistryTest
     public async Task Each_year_is_listed_newest_first()
     {
         var id = await App.FirmIdAsync(5);
-        await App.SendAsync(new RecordAnnualFigures(id, 2023, 9_000m));
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 13_000m));
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 11_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2023, 9_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 13_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 11_000m));
 
         var details = await App.SendAsync(new GetEnterprise(id));
 

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
@@ -14,7 +15,7 @@ public sealed class MoveTierTests : RegistryTest
     public async Task A_move_the_years_output_supports_is_recorded_as_manual()
     {
         var id = await FirmAboveScaleIn2024Async();
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 12_000m));
         App.Clock.Advance(TimeSpan.FromDays(1));
 
         var move = await App.SendAsync(new MoveTier(id, "超亿元", 2025, "2025年产值过亿"));
@@ -29,7 +30,7 @@ public sealed class MoveTierTests : RegistryTest
     public async Task A_move_is_audited_with_its_reason_and_the_tier_before_and_after()
     {
         var id = await FirmAboveScaleIn2024Async();
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 12_000m));
 
         await App.SendAsync(new MoveTier(id, "超亿元", 2025, "2025年产值过亿"));
 
@@ -43,7 +44,7 @@ public sealed class MoveTierTests : RegistryTest
     public async Task An_output_of_exactly_10000_wan_supports_the_move_to_over_100_million()
     {
         var id = await FirmAboveScaleIn2024Async();
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 10_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 10_000m));
 
         var move = await App.SendAsync(new MoveTier(id, "超亿元", 2025, "产值恰好1亿元"));
 
@@ -54,8 +55,8 @@ public sealed class MoveTierTests : RegistryTest
     public async Task A_demotion_the_output_supports_is_accepted()
     {
         var id = await App.FirmIdAsync(7);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 12_000m));
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 8_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 8_000m));
 
         var move = await App.SendAsync(new MoveTier(id, "规上", 2025, "产值回落"));
 
@@ -123,7 +124,7 @@ public sealed class MoveTierTests : RegistryTest
     public async Task A_firm_that_moved_out_cannot_be_moved_in_tier()
     {
         var id = await FirmAboveScaleIn2024Async();
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 12_000m));
         await App.SendAsync(new MoveOutEnterprise(id, "迁往兰溪"));
 
         Assert.IsType<ConflictException>(await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "产值过亿")));
@@ -154,7 +155,7 @@ public sealed class MoveTierTests : RegistryTest
     public async Task The_firms_tier_history_lists_every_move_in_order()
     {
         var id = await FirmAboveScaleIn2024Async();
-        await App.SendAsync(new RecordAnnualFigures(id, 2025, 12_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2025, 12_000m));
         await App.SendAsync(new MoveTier(id, "超亿元", 2025, "2025年产值过亿"));
 
         var history = (await App.SendAsync(new GetEnterprise(id))).TierHistory;
@@ -167,7 +168,7 @@ public sealed class MoveTierTests : RegistryTest
     private async Task<int> FirmAboveScaleIn2024Async()
     {
         var id = await App.FirmIdAsync(7);
-        var outcome = await App.SendAsync(new RecordAnnualFigures(id, 2024, 5_000m));
+        var outcome = await App.SendAsync(RecordFigures.Of(id, 2024, 5_000m));
         Assert.Equal("规上", outcome.InitialTier);
         return id;
     }

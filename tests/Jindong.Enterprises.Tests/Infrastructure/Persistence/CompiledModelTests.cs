@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -8,7 +9,7 @@ namespace Jindong.Enterprises.Tests.Infrastructure.Persistence;
 /// The registry runs on a compiled EF model per engine (generated code, so a cold command skips
 /// building the model). A change to the model that is not regenerated fails here.
 /// </summary>
-public sealed class CompiledModelTests
+public sealed partial class CompiledModelTests
 {
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, "Data Source=unused.db")]
@@ -28,8 +29,15 @@ public sealed class CompiledModelTests
         var options = new DbContextOptionsBuilder<JindongDbContext>();
         database.Configure(options);
         using var db = new JindongDbContext(options.Options);
-        return db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault);
+        return TableMappingOfComplexTypes().Replace(db.Model.ToDebugString(MetadataDebugStringOptions.LongDefault), string.Empty);
     }
+
+    /// <summary>
+    /// The table mapping a compiled model writes out for a complex type (FigureValues): the owning
+    /// entity's table restated, which the model built at run time leaves to its conventions.
+    /// </summary>
+    [GeneratedRegex(@"^ +Annotations: *\r?\n(?: +Relational:(?:FunctionName|Schema|SqlQuery|TableName|ViewName|ViewSchema):.*\r?\n){6}", RegexOptions.Multiline)]
+    private static partial Regex TableMappingOfComplexTypes();
 
     private static string FirstDifference(string expected, string actual)
     {

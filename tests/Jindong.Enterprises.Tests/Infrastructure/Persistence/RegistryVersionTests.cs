@@ -1,5 +1,6 @@
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Tests.Support;
 
 namespace Jindong.Enterprises.Tests.Infrastructure.Persistence;
@@ -14,7 +15,7 @@ public sealed class RegistryVersionTests : RegistryTest
 
         var id = await App.SendAsync(new RegisterEnterprise("金华金东版本测试有限公司", "多湖街道"));
         var registered = await VersionAsync();
-        await App.SendAsync(new RecordAnnualFigures(id, 2023, 12_000m));
+        await App.SendAsync(new RecordAnnualFigures(id, 2023, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)12_000m)])));
         var recorded = await VersionAsync();
 
         Assert.True(start < registered && registered < recorded, $"{start} → {registered} → {recorded}");
@@ -25,7 +26,7 @@ public sealed class RegistryVersionTests : RegistryTest
     {
         var start = await VersionAsync();
 
-        await App.RefusedAsync(new RecordAnnualFigures(await App.FirmIdAsync(9), 2023, -5m));
+        await App.RefusedAsync(new RecordAnnualFigures(await App.FirmIdAsync(9), 2023, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)-5m)])));
         await App.SendAsync(new ListEnterprises());
 
         Assert.Equal(start, await VersionAsync());

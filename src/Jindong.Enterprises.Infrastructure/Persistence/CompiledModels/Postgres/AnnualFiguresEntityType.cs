@@ -21,7 +21,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Figures.AnnualFigures",
                 typeof(AnnualFigures),
                 baseEntityType,
-                propertyCount: 17,
+                propertyCount: 8,
+                complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -36,32 +37,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
-            var emissionsTonnes = runtimeEntityType.AddProperty(
-                "EmissionsTonnes",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("EmissionsTonnes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<EmissionsTonnes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            emissionsTonnes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            emissionsTonnes.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var employees = runtimeEntityType.AddProperty(
-                "Employees",
-                typeof(int?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("Employees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<Employees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            employees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var energyTce = runtimeEntityType.AddProperty(
-                "EnergyTce",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("EnergyTce", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<EnergyTce>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            energyTce.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            energyTce.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
             var enterpriseId = runtimeEntityType.AddProperty(
                 "EnterpriseId",
                 typeof(int),
@@ -70,39 +45,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 sentinel: 0);
             enterpriseId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var landMu = runtimeEntityType.AddProperty(
-                "LandMu",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("LandMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<LandMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            landMu.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            landMu.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var outputWan = runtimeEntityType.AddProperty(
-                "OutputWan",
-                typeof(decimal),
-                propertyInfo: typeof(AnnualFigures).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            outputWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            outputWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var rdWan = runtimeEntityType.AddProperty(
-                "RdWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("RdWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<RdWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            rdWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            rdWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",
                 typeof(DateTime),
                 propertyInfo: typeof(AnnualFigures).GetProperty("RecordedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualFigures).GetField("<RecordedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            recordedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             recordedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var recordedBy = runtimeEntityType.AddProperty(
@@ -112,15 +61,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(AnnualFigures).GetField("<RecordedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
             recordedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
-            var revenueWan = runtimeEntityType.AddProperty(
-                "RevenueWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("RevenueWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<RevenueWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            revenueWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            revenueWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var source = runtimeEntityType.AddProperty(
                 "Source",
@@ -141,24 +81,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 maxLength: 260);
             sourceFile.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var taxWan = runtimeEntityType.AddProperty(
-                "TaxWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("TaxWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<TaxWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            taxWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            taxWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var valueAddedWan = runtimeEntityType.AddProperty(
-                "ValueAddedWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFigures).GetProperty("ValueAddedWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFigures).GetField("<ValueAddedWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            valueAddedWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
             var version = runtimeEntityType.AddProperty(
                 "Version",
                 typeof(int),
@@ -176,6 +98,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 sentinel: 0);
             year.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            ValuesComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -188,6 +111,134 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class ValuesComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Values",
+                    typeof(FigureValues),
+                    "Jindong.Enterprises.Domain.Figures.AnnualFigures.Values#FigureValues",
+                    typeof(FigureValues),
+                    propertyInfo: typeof(AnnualFigures).GetProperty("Values", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(AnnualFigures).GetField("<Values>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 9);
+
+                var complexType = complexProperty.ComplexType;
+                var emissionsTonnes = complexType.AddProperty(
+                    "EmissionsTonnes",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("EmissionsTonnes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<EmissionsTonnes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                emissionsTonnes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                emissionsTonnes.AddAnnotation("Relational:ColumnName", "EmissionsTonnes");
+
+                var employees = complexType.AddProperty(
+                    "Employees",
+                    typeof(int?),
+                    propertyInfo: typeof(FigureValues).GetProperty("Employees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<Employees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                employees.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                employees.AddAnnotation("Relational:ColumnName", "Employees");
+
+                var energyTce = complexType.AddProperty(
+                    "EnergyTce",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("EnergyTce", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<EnergyTce>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                energyTce.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                energyTce.AddAnnotation("Relational:ColumnName", "EnergyTce");
+
+                var landMu = complexType.AddProperty(
+                    "LandMu",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("LandMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<LandMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                landMu.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                landMu.AddAnnotation("Relational:ColumnName", "LandMu");
+
+                var outputWan = complexType.AddProperty(
+                    "OutputWan",
+                    typeof(decimal),
+                    propertyInfo: typeof(FigureValues).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                outputWan.SetSentinelFromProviderValue(0m);
+                outputWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                outputWan.AddAnnotation("Relational:ColumnName", "OutputWan");
+
+                var rdWan = complexType.AddProperty(
+                    "RdWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("RdWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<RdWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                rdWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                rdWan.AddAnnotation("Relational:ColumnName", "RdWan");
+
+                var revenueWan = complexType.AddProperty(
+                    "RevenueWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("RevenueWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<RevenueWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                revenueWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                revenueWan.AddAnnotation("Relational:ColumnName", "RevenueWan");
+
+                var taxWan = complexType.AddProperty(
+                    "TaxWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("TaxWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<TaxWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                taxWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                taxWan.AddAnnotation("Relational:ColumnName", "TaxWan");
+
+                var valueAddedWan = complexType.AddProperty(
+                    "ValueAddedWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("ValueAddedWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<ValueAddedWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    precision: 18,
+                    scale: 4,
+                    valueConverter: new TrimmedDecimalConverter());
+                valueAddedWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+                valueAddedWan.AddAnnotation("Relational:ColumnName", "ValueAddedWan");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "AnnualFigures");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

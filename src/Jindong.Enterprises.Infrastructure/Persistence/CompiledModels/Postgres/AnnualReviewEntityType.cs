@@ -39,7 +39,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime?),
                 propertyInfo: typeof(AnnualReview).GetProperty("SignedOffAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualReview).GetField("<SignedOffAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
             signedOffAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var signedOffBy = runtimeEntityType.AddProperty(
@@ -56,7 +57,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime),
                 propertyInfo: typeof(AnnualReview).GetProperty("StartedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualReview).GetField("<StartedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            startedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             startedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var startedBy = runtimeEntityType.AddProperty(

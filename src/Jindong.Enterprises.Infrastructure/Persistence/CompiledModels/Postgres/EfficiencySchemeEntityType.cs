@@ -37,63 +37,77 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassAPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassAPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            classAPercent.SetSentinelFromProviderValue(0m);
             classAPercent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            classAPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var classBPercent = runtimeEntityType.AddProperty(
                 "ClassBPercent",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassBPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassBPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            classBPercent.SetSentinelFromProviderValue(0m);
             classBPercent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            classBPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var classCPercent = runtimeEntityType.AddProperty(
                 "ClassCPercent",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassCPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassCPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            classCPercent.SetSentinelFromProviderValue(0m);
             classCPercent.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            classCPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var labourProductivityBenchmark = runtimeEntityType.AddProperty(
                 "LabourProductivityBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("LabourProductivityBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<LabourProductivityBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            labourProductivityBenchmark.SetSentinelFromProviderValue(0m);
             labourProductivityBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            labourProductivityBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var labourProductivityWeight = runtimeEntityType.AddProperty(
                 "LabourProductivityWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("LabourProductivityWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<LabourProductivityWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            labourProductivityWeight.SetSentinelFromProviderValue(0m);
             labourProductivityWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            labourProductivityWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var rdIntensityBenchmark = runtimeEntityType.AddProperty(
                 "RdIntensityBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("RdIntensityBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<RdIntensityBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            rdIntensityBenchmark.SetSentinelFromProviderValue(0m);
             rdIntensityBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            rdIntensityBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var rdIntensityWeight = runtimeEntityType.AddProperty(
                 "RdIntensityWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("RdIntensityWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<RdIntensityWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            rdIntensityWeight.SetSentinelFromProviderValue(0m);
             rdIntensityWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            rdIntensityWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var source = runtimeEntityType.AddProperty(
                 "Source",
@@ -108,72 +122,88 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("TaxPerMuBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<TaxPerMuBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            taxPerMuBenchmark.SetSentinelFromProviderValue(0m);
             taxPerMuBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            taxPerMuBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var taxPerMuWeight = runtimeEntityType.AddProperty(
                 "TaxPerMuWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("TaxPerMuWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<TaxPerMuWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            taxPerMuWeight.SetSentinelFromProviderValue(0m);
             taxPerMuWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            taxPerMuWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerEmissionBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerEmissionBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEmissionBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEmissionBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerEmissionBenchmark.SetSentinelFromProviderValue(0m);
             valueAddedPerEmissionBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerEmissionBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerEmissionWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerEmissionWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEmissionWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEmissionWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerEmissionWeight.SetSentinelFromProviderValue(0m);
             valueAddedPerEmissionWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerEmissionWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerEnergyBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerEnergyBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEnergyBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEnergyBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerEnergyBenchmark.SetSentinelFromProviderValue(0m);
             valueAddedPerEnergyBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerEnergyBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerEnergyWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerEnergyWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEnergyWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEnergyWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerEnergyWeight.SetSentinelFromProviderValue(0m);
             valueAddedPerEnergyWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerEnergyWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerMuBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerMuBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerMuBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerMuBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerMuBenchmark.SetSentinelFromProviderValue(0m);
             valueAddedPerMuBenchmark.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerMuBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var valueAddedPerMuWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerMuWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerMuWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerMuWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            valueAddedPerMuWeight.SetSentinelFromProviderValue(0m);
             valueAddedPerMuWeight.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            valueAddedPerMuWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var key = runtimeEntityType.AddKey(
                 new[] { year });

@@ -23,6 +23,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(Enterprise),
                 baseEntityType,
                 propertyCount: 18,
+                navigationCount: 1,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
                 keyCount: 1);
@@ -42,7 +43,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime),
                 propertyInfo: typeof(Enterprise).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Enterprise).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var creditCode = runtimeEntityType.AddProperty(
@@ -174,7 +176,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime),
                 propertyInfo: typeof(Enterprise).GetProperty("UpdatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Enterprise).GetField("<UpdatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            updatedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             updatedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var version = runtimeEntityType.AddProperty(

@@ -90,9 +90,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal),
                 propertyInfo: typeof(InvestmentProject).GetProperty("TotalInvestmentYi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InvestmentProject).GetField("<TotalInvestmentYi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            totalInvestmentYi.SetSentinelFromProviderValue(0m);
             totalInvestmentYi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            totalInvestmentYi.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4643d992-72d0-4b06-9749-b142d94442fa"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("421ca5df-8c0d-438e-8193-5bbc2e53f188"), entityTypeCount: 20)
         {
         }
 

@@ -41,9 +41,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal),
                 propertyInfo: typeof(MicroPark).GetProperty("AreaMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MicroPark).GetField("<AreaMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            areaMu.SetSentinelFromProviderValue(0m);
             areaMu.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            areaMu.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var leadingIndustries = runtimeEntityType.AddProperty(
                 "LeadingIndustries",

@@ -39,9 +39,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal?),
                 propertyInfo: typeof(Platform).GetProperty("GoalOutput2025Yi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Platform).GetField("<GoalOutput2025Yi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
             goalOutput2025Yi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            goalOutput2025Yi.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var goalText = runtimeEntityType.AddProperty(
                 "GoalText",

@@ -50,7 +50,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime?),
                 propertyInfo: typeof(ReviewProposal).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewProposal).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
             decidedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var decidedBy = runtimeEntityType.AddProperty(
@@ -114,9 +115,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(decimal),
                 propertyInfo: typeof(ReviewProposal).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewProposal).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
+                precision: 18,
+                scale: 4,
+                valueConverter: new TrimmedDecimalConverter());
+            outputWan.SetSentinelFromProviderValue(0m);
             outputWan.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            outputWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var reviewId = runtimeEntityType.AddProperty(
                 "ReviewId",

@@ -41,7 +41,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime),
                 propertyInfo: typeof(UserAccount).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var failedSignIns = runtimeEntityType.AddProperty(
@@ -57,7 +58,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime?),
                 propertyInfo: typeof(UserAccount).GetProperty("LastSignInAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<LastSignInAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
             lastSignInAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var lockedOutUntil = runtimeEntityType.AddProperty(
@@ -65,7 +67,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 typeof(DateTime?),
                 propertyInfo: typeof(UserAccount).GetProperty("LockedOutUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<LockedOutUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
             lockedOutUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var passwordHash = runtimeEntityType.AddProperty(

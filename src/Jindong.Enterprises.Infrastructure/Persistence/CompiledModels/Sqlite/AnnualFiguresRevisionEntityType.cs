@@ -20,7 +20,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Figures.AnnualFiguresRevision",
                 typeof(AnnualFiguresRevision),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 9,
+                complexPropertyCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 1,
                 keyCount: 1);
@@ -34,29 +35,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
 
-            var emissionsTonnes = runtimeEntityType.AddProperty(
-                "EmissionsTonnes",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("EmissionsTonnes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<EmissionsTonnes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            emissionsTonnes.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var employees = runtimeEntityType.AddProperty(
-                "Employees",
-                typeof(int?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("Employees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<Employees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-
-            var energyTce = runtimeEntityType.AddProperty(
-                "EnergyTce",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("EnergyTce", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<EnergyTce>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            energyTce.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
             var enterpriseId = runtimeEntityType.AddProperty(
                 "EnterpriseId",
                 typeof(int),
@@ -64,36 +42,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(AnnualFiguresRevision).GetField("<EnterpriseId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
-            var landMu = runtimeEntityType.AddProperty(
-                "LandMu",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("LandMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<LandMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            landMu.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var outputWan = runtimeEntityType.AddProperty(
-                "OutputWan",
-                typeof(decimal),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            outputWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var rdWan = runtimeEntityType.AddProperty(
-                "RdWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("RdWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<RdWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            rdWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
             var recordedAt = runtimeEntityType.AddProperty(
                 "RecordedAt",
                 typeof(DateTime),
                 propertyInfo: typeof(AnnualFiguresRevision).GetProperty("RecordedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualFiguresRevision).GetField("<RecordedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            recordedAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             var recordedBy = runtimeEntityType.AddProperty(
                 "RecordedBy",
@@ -101,14 +56,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(AnnualFiguresRevision).GetProperty("RecordedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualFiguresRevision).GetField("<RecordedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 100);
-
-            var revenueWan = runtimeEntityType.AddProperty(
-                "RevenueWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("RevenueWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<RevenueWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            revenueWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
 
             var source = runtimeEntityType.AddProperty(
                 "Source",
@@ -132,23 +79,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(DateTime),
                 propertyInfo: typeof(AnnualFiguresRevision).GetProperty("SupersededAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(AnnualFiguresRevision).GetField("<SupersededAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
-
-            var taxWan = runtimeEntityType.AddProperty(
-                "TaxWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("TaxWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<TaxWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            taxWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
-
-            var valueAddedWan = runtimeEntityType.AddProperty(
-                "ValueAddedWan",
-                typeof(decimal?),
-                propertyInfo: typeof(AnnualFiguresRevision).GetProperty("ValueAddedWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(AnnualFiguresRevision).GetField("<ValueAddedWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            valueAddedWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new UtcDateTimeConverter());
+            supersededAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             var version = runtimeEntityType.AddProperty(
                 "Version",
@@ -164,6 +96,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(AnnualFiguresRevision).GetField("<Year>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            ValuesComplexProperty.Create(runtimeEntityType);
             var key = runtimeEntityType.AddKey(
                 new[] { id });
             runtimeEntityType.SetPrimaryKey(key);
@@ -173,6 +106,109 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 unique: true);
 
             return runtimeEntityType;
+        }
+
+        public static class ValuesComplexProperty
+        {
+            public static RuntimeComplexProperty Create(RuntimeEntityType declaringType)
+            {
+                var complexProperty = declaringType.AddComplexProperty("Values",
+                    typeof(FigureValues),
+                    "Jindong.Enterprises.Domain.Figures.AnnualFiguresRevision.Values#FigureValues",
+                    typeof(FigureValues),
+                    propertyInfo: typeof(AnnualFiguresRevision).GetProperty("Values", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(AnnualFiguresRevision).GetField("<Values>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    propertyCount: 9);
+
+                var complexType = complexProperty.ComplexType;
+                var emissionsTonnes = complexType.AddProperty(
+                    "EmissionsTonnes",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("EmissionsTonnes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<EmissionsTonnes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                emissionsTonnes.AddAnnotation("Relational:ColumnName", "EmissionsTonnes");
+
+                var employees = complexType.AddProperty(
+                    "Employees",
+                    typeof(int?),
+                    propertyInfo: typeof(FigureValues).GetProperty("Employees", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<Employees>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true);
+                employees.AddAnnotation("Relational:ColumnName", "Employees");
+
+                var energyTce = complexType.AddProperty(
+                    "EnergyTce",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("EnergyTce", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<EnergyTce>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                energyTce.AddAnnotation("Relational:ColumnName", "EnergyTce");
+
+                var landMu = complexType.AddProperty(
+                    "LandMu",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("LandMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<LandMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                landMu.AddAnnotation("Relational:ColumnName", "LandMu");
+
+                var outputWan = complexType.AddProperty(
+                    "OutputWan",
+                    typeof(decimal),
+                    propertyInfo: typeof(FigureValues).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    valueConverter: new ScaledDecimalConverter());
+                outputWan.SetSentinelFromProviderValue(0L);
+                outputWan.AddAnnotation("Relational:ColumnName", "OutputWan");
+
+                var rdWan = complexType.AddProperty(
+                    "RdWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("RdWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<RdWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                rdWan.AddAnnotation("Relational:ColumnName", "RdWan");
+
+                var revenueWan = complexType.AddProperty(
+                    "RevenueWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("RevenueWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<RevenueWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                revenueWan.AddAnnotation("Relational:ColumnName", "RevenueWan");
+
+                var taxWan = complexType.AddProperty(
+                    "TaxWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("TaxWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<TaxWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                taxWan.AddAnnotation("Relational:ColumnName", "TaxWan");
+
+                var valueAddedWan = complexType.AddProperty(
+                    "ValueAddedWan",
+                    typeof(decimal?),
+                    propertyInfo: typeof(FigureValues).GetProperty("ValueAddedWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    fieldInfo: typeof(FigureValues).GetField("<ValueAddedWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                    nullable: true,
+                    valueConverter: new ScaledDecimalConverter());
+                valueAddedWan.AddAnnotation("Relational:ColumnName", "ValueAddedWan");
+
+                complexType.AddAnnotation("Relational:FunctionName", null);
+                complexType.AddAnnotation("Relational:Schema", null);
+                complexType.AddAnnotation("Relational:SqlQuery", null);
+                complexType.AddAnnotation("Relational:TableName", "AnnualFiguresRevisions");
+                complexType.AddAnnotation("Relational:ViewName", null);
+                complexType.AddAnnotation("Relational:ViewSchema", null);
+                return complexProperty;
+            }
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)

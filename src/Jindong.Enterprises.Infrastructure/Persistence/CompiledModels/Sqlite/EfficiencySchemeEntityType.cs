@@ -35,56 +35,56 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassAPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassAPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            classAPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            classAPercent.SetSentinelFromProviderValue(0L);
 
             var classBPercent = runtimeEntityType.AddProperty(
                 "ClassBPercent",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassBPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassBPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            classBPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            classBPercent.SetSentinelFromProviderValue(0L);
 
             var classCPercent = runtimeEntityType.AddProperty(
                 "ClassCPercent",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ClassCPercent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ClassCPercent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            classCPercent.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            classCPercent.SetSentinelFromProviderValue(0L);
 
             var labourProductivityBenchmark = runtimeEntityType.AddProperty(
                 "LabourProductivityBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("LabourProductivityBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<LabourProductivityBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            labourProductivityBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            labourProductivityBenchmark.SetSentinelFromProviderValue(0L);
 
             var labourProductivityWeight = runtimeEntityType.AddProperty(
                 "LabourProductivityWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("LabourProductivityWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<LabourProductivityWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            labourProductivityWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            labourProductivityWeight.SetSentinelFromProviderValue(0L);
 
             var rdIntensityBenchmark = runtimeEntityType.AddProperty(
                 "RdIntensityBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("RdIntensityBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<RdIntensityBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            rdIntensityBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            rdIntensityBenchmark.SetSentinelFromProviderValue(0L);
 
             var rdIntensityWeight = runtimeEntityType.AddProperty(
                 "RdIntensityWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("RdIntensityWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<RdIntensityWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            rdIntensityWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            rdIntensityWeight.SetSentinelFromProviderValue(0L);
 
             var source = runtimeEntityType.AddProperty(
                 "Source",
@@ -98,64 +98,64 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("TaxPerMuBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<TaxPerMuBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            taxPerMuBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            taxPerMuBenchmark.SetSentinelFromProviderValue(0L);
 
             var taxPerMuWeight = runtimeEntityType.AddProperty(
                 "TaxPerMuWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("TaxPerMuWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<TaxPerMuWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            taxPerMuWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            taxPerMuWeight.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerEmissionBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerEmissionBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEmissionBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEmissionBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerEmissionBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerEmissionBenchmark.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerEmissionWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerEmissionWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEmissionWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEmissionWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerEmissionWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerEmissionWeight.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerEnergyBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerEnergyBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEnergyBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEnergyBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerEnergyBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerEnergyBenchmark.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerEnergyWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerEnergyWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerEnergyWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerEnergyWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerEnergyWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerEnergyWeight.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerMuBenchmark = runtimeEntityType.AddProperty(
                 "ValueAddedPerMuBenchmark",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerMuBenchmark", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerMuBenchmark>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerMuBenchmark.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerMuBenchmark.SetSentinelFromProviderValue(0L);
 
             var valueAddedPerMuWeight = runtimeEntityType.AddProperty(
                 "ValueAddedPerMuWeight",
                 typeof(decimal),
                 propertyInfo: typeof(EfficiencyScheme).GetProperty("ValueAddedPerMuWeight", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(EfficiencyScheme).GetField("<ValueAddedPerMuWeight>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            valueAddedPerMuWeight.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            valueAddedPerMuWeight.SetSentinelFromProviderValue(0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { year });

@@ -82,8 +82,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal),
                 propertyInfo: typeof(InvestmentProject).GetProperty("TotalInvestmentYi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(InvestmentProject).GetField("<TotalInvestmentYi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            totalInvestmentYi.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            totalInvestmentYi.SetSentinelFromProviderValue(0L);
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a9824c2b-3f19-4709-9430-d56609c5ed64"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("1b762389-4faf-4026-8a84-239d60fd017c"), entityTypeCount: 20)
         {
         }
 

@@ -39,8 +39,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal),
                 propertyInfo: typeof(MicroPark).GetProperty("AreaMu", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(MicroPark).GetField("<AreaMu>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            areaMu.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            areaMu.SetSentinelFromProviderValue(0L);
 
             var leadingIndustries = runtimeEntityType.AddProperty(
                 "LeadingIndustries",

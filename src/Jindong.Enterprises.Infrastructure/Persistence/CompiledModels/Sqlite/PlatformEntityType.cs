@@ -37,8 +37,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal?),
                 propertyInfo: typeof(Platform).GetProperty("GoalOutput2025Yi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Platform).GetField("<GoalOutput2025Yi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
-            goalOutput2025Yi.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                nullable: true,
+                valueConverter: new ScaledDecimalConverter());
 
             var goalText = runtimeEntityType.AddProperty(
                 "GoalText",

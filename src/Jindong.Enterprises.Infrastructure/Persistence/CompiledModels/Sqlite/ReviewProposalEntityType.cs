@@ -47,7 +47,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(DateTime?),
                 propertyInfo: typeof(ReviewProposal).GetProperty("DecidedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewProposal).GetField("<DecidedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var decidedBy = runtimeEntityType.AddProperty(
                 "DecidedBy",
@@ -104,8 +105,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(decimal),
                 propertyInfo: typeof(ReviewProposal).GetProperty("OutputWan", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(ReviewProposal).GetField("<OutputWan>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0m);
-            outputWan.AddAnnotation("Relational:ColumnType", "numeric(18,4)");
+                valueConverter: new ScaledDecimalConverter());
+            outputWan.SetSentinelFromProviderValue(0L);
 
             var reviewId = runtimeEntityType.AddProperty(
                 "ReviewId",

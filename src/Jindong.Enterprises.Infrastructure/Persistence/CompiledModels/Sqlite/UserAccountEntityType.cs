@@ -39,7 +39,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(DateTime),
                 propertyInfo: typeof(UserAccount).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+                valueConverter: new UtcDateTimeConverter());
+            createdAt.SetSentinelFromProviderValue(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
             var failedSignIns = runtimeEntityType.AddProperty(
                 "FailedSignIns",
@@ -53,14 +54,16 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 typeof(DateTime?),
                 propertyInfo: typeof(UserAccount).GetProperty("LastSignInAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<LastSignInAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var lockedOutUntil = runtimeEntityType.AddProperty(
                 "LockedOutUntil",
                 typeof(DateTime?),
                 propertyInfo: typeof(UserAccount).GetProperty("LockedOutUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(UserAccount).GetField("<LockedOutUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true);
+                nullable: true,
+                valueConverter: new UtcDateTimeConverter());
 
             var passwordHash = runtimeEntityType.AddProperty(
                 "PasswordHash",

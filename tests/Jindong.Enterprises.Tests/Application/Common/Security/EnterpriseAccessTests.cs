@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Testing;
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Security;
@@ -45,7 +47,7 @@ public sealed class EnterpriseAccessTests : RegistryTest
         var id = await App.FirmIdAsync(3);
         await BecomeOfficerOfAsync("孝顺镇");
 
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 260_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 260_000m));
 
         var actors = await App.QueryAsync(db => db.AuditEntries.Where(a => a.EnterpriseId == id).Select(a => a.Actor).Distinct().ToListAsync());
         Assert.Equal([Officer], actors);
@@ -53,17 +55,17 @@ public sealed class EnterpriseAccessTests : RegistryTest
     }
 
     [Fact]
-    public async Task A_township_officer_cannot_change_another_townships_firm_and_nothing_is_written()
+    public async Task A_township_officer_cannot_change_another_townships_firm_which_is_answered_as_unknown_and_nothing_is_written()
     {
         var jiangdong = await App.FirmIdAsync(4);
-        await App.SendAsync(new RecordAnnualFigures(jiangdong, 2024, 25_000m));
+        await App.SendAsync(RecordFigures.Of(jiangdong, 2024, 25_000m));
         await BecomeOfficerOfAsync("孝顺镇");
 
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new RecordAnnualFigures(jiangdong, 2025, 30_000m)));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)));
+        Assert.IsType<NotFoundException>(await App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")));
+        Assert.IsType<NotFoundException>(await App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")));
+        Assert.IsType<NotFoundException>(await App.RefusedAsync(RecordFigures.Of(jiangdong, 2025, 30_000m)));
+        Assert.IsType<NotFoundException>(await App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")));
+        Assert.IsType<NotFoundException>(await App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)));
     }
 
     [Fact]
@@ -88,23 +90,23 @@ public sealed class EnterpriseAccessTests : RegistryTest
     }
 
     [Theory]
-    [InlineData(UserRole.Viewer)]
-    [InlineData(UserRole.Reviewer)]
-    public async Task A_viewer_or_reviewer_sees_every_firm_but_changes_none(UserRole role)
+    [InlineData(AccountRole.Viewer)]
+    [InlineData(AccountRole.Reviewer)]
+    public async Task A_viewer_or_reviewer_sees_every_firm_but_changes_none(AccountRole role)
     {
         var id = await App.FirmIdAsync(3);
-        await App.SendAsync(new RecordAnnualFigures(id, 2024, 250_000m));
+        await App.SendAsync(RecordFigures.Of(id, 2024, 250_000m));
         App.User.Become(role, name: "领导");
 
         Assert.Equal(100, (await App.SendAsync(new ListEnterprises())).Total);
         Assert.Equal("同方计算机(浙江)有限公司", (await App.SendAsync(new GetEnterprise(id))).Name);
         Assert.IsType<ForbiddenException>(await App.RefusedAsync(new UpdateEnterprise(id, Name: "改名有限公司")));
         Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveOutEnterprise(id, "迁出")));
-        Assert.IsType<ForbiddenException>(await App.RefusedAsync(new RecordAnnualFigures(id, 2025, 300_000m)));
+        Assert.IsType<ForbiddenException>(await App.RefusedAsync(RecordFigures.Of(id, 2025, 300_000m)));
         Assert.IsType<ForbiddenException>(await App.RefusedAsync(new SetCultivationTarget(id, "超50亿元", "调整")));
         Assert.IsType<ForbiddenException>(await App.RefusedAsync(new MoveTier(id, "超20亿元", 2024, "调整")));
     }
 
     private async Task BecomeOfficerOfAsync(string township) =>
-        App.User.Become(UserRole.Township, await App.TownshipIdAsync(township), Officer);
+        App.User.Become(AccountRole.Township, await App.TownshipIdAsync(township), Officer);
 }

@@ -1,0 +1,17 @@
+namespace Jindong.Enterprises.Application.Common;
+
+/// <summary>
+/// The registry's calendar: China Standard Time (UTC+8, no daylight saving), whatever the server's
+/// zone. A year "has ended" and "the current year" are read here, and times are shown in it.
+/// </summary>
+public static class ChinaTime
+{
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
+
+    public static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
+
+    public static int CurrentYear(TimeProvider clock) => Now(clock).Year;
+
+    /// <summary>A stored UTC time as China time.</summary>
+    public static DateTimeOffset Of(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
+}

@@ -1,0 +1,8 @@
+namespace Jindong.Enterprises.Domain.Figures;
+
+/// <summary>Money is entered and stored in 万元; 亿元 is for reading large amounts.</summary>
+public static class Money
+{
+    /// <summary>1 亿元 = 10,000 万元.</summary>
+    public const decimal WanPerYi = 10_000m;
+}
