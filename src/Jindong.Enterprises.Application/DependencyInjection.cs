@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Common.Caching.RegistryCache>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
+        services.AddSingleton<Users.SessionStamps>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

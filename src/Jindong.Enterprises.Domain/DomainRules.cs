@@ -15,4 +15,11 @@ public static class DomainRules
     public const string TargetBelowScale = nameof(TargetBelowScale);
     public const string ReviewSignedOff = nameof(ReviewSignedOff);
     public const string ReviewHasUndecided = nameof(ReviewHasUndecided);
+    public const string ReviewYearNotEnded = nameof(ReviewYearNotEnded);
+    public const string ReviewAlreadyOpen = nameof(ReviewAlreadyOpen);
+    public const string ReviewAfterLaterSignOff = nameof(ReviewAfterLaterSignOff);
+    public const string ReviewReopenNotLatest = nameof(ReviewReopenNotLatest);
+    public const string ReviewReopenFirmsMovedSince = nameof(ReviewReopenFirmsMovedSince);
+    public const string MoveForOlderYear = nameof(MoveForOlderYear);
+    public const string ReviewNotSignedOff = nameof(ReviewNotSignedOff);
 }

@@ -688,6 +688,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SignedOffView")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -848,6 +851,10 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<decimal>("OutputWan")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -945,11 +952,19 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LockedOutUntil")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("PasswordHash")
                         .IsRequired()
@@ -961,6 +976,11 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int?>("TownshipId")
                         .HasColumnType("integer");
 
@@ -970,6 +990,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(50)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique();
 
                     b.HasIndex("TownshipId");
 

@@ -638,6 +638,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignedOffView")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -781,6 +784,10 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("OutputWan")
                         .HasColumnType("INTEGER");
 
@@ -873,10 +880,18 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.Property<int>("FailedSignIns")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LockedOutUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedUserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
@@ -889,6 +904,11 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SecurityStamp")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("TownshipId")
                         .HasColumnType("INTEGER");
 
@@ -898,6 +918,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique();
 
                     b.HasIndex("TownshipId");
 

@@ -27,6 +27,7 @@ public static class Codes
         [typeof(TargetStatus)] = "target",
         [typeof(AccountRole)] = "role",
         [typeof(FiguresSource)] = "source",
+        [typeof(ProposalOutcome)] = "outcome",
     };
 
     public static string Of<T>(T value)

@@ -1,10 +1,8 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Caching;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
-using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +29,7 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db, RegistryCach
         var gap = await cache.GetAsync(db, $"target-gap:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken);
         if (gap is null)
         {
-            throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
+            throw EnterpriseLookup.NotFound(query.EnterpriseId);
         }
 
         return gap.View;

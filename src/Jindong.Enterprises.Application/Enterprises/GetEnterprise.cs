@@ -1,11 +1,8 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Caching;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Figures;
-using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Tiers;
 using MediatR;
@@ -47,7 +44,7 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCac
     /// <summary>Read once per registry version and firm (six queries); who may see it the pipeline checks on every request.</summary>
     public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken) =>
         await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
-        ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
+        ?? throw EnterpriseLookup.NotFound(query.EnterpriseId);
 
     private async Task<EnterpriseDetails?> ReadAsync(int id, CancellationToken cancellationToken)
     {

@@ -75,12 +75,13 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         // Counted once per registry version and filter: an exact count is a pass over every firm
         // the filter selects (on PostgreSQL a scan of the table), and every page of a list repeats it.
         var total = await cache.GetAsync(db, CountKey(query), firms.CountAsync, cancellationToken);
-        var skip = (query.Page - 1) * query.PageSize;
+        // In long arithmetic: page 2^31 − 1 of 10,000 is past any list, not (wrapped round) page 1.
+        var skip = ((long)query.Page - 1) * query.PageSize;
         var descending = query.Sort?.StartsWith('-') == true;
-        var page = query.Sort?.TrimStart('-').ToUpperInvariant() switch
+        var page = skip >= total ? [] : query.Sort?.TrimStart('-').ToUpperInvariant() switch
         {
-            null or "LISTNO" => await PlanOrderPageAsync(firms, descending, skip, query.PageSize, cancellationToken),
-            var sort => await SortedPageAsync(firms, sort, descending, skip, query.PageSize, cancellationToken),
+            null or "LISTNO" => await PlanOrderPageAsync(firms, descending, (int)skip, query.PageSize, cancellationToken),
+            var sort => await SortedPageAsync(firms, sort, descending, (int)skip, query.PageSize, cancellationToken),
         };
 
         return new PagedResult<EnterpriseView>(

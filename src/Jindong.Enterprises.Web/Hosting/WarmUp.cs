@@ -23,7 +23,7 @@ internal static class WarmUp
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
-            User = Claims.Principal(new SignedInUser("warm-up", AccountRole.Admin, null, null)),
+            User = Claims.Principal(new SignedInUser(0, "warm-up", AccountRole.Admin, null, null, string.Empty)),
             RequestServices = scope.ServiceProvider,
         };
         var culture = System.Globalization.CultureInfo.CurrentUICulture;

@@ -20,7 +20,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Reviews.AnnualReview",
                 typeof(AnnualReview),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -51,6 +51,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 100);
             signedOffBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var signedOffView = runtimeEntityType.AddProperty(
+                "SignedOffView",
+                typeof(string),
+                propertyInfo: typeof(AnnualReview).GetProperty("SignedOffView", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AnnualReview).GetField("<SignedOffView>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            signedOffView.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var startedAt = runtimeEntityType.AddProperty(
                 "StartedAt",

@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("421ca5df-8c0d-438e-8193-5bbc2e53f188"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("4a4818d5-3213-494b-aa19-55f9f92c12f6"), entityTypeCount: 20)
         {
         }
 

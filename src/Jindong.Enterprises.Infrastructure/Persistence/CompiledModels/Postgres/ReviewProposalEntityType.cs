@@ -22,7 +22,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Reviews.ReviewProposal",
                 typeof(ReviewProposal),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -109,6 +109,16 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("Promotion");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var outcome = runtimeEntityType.AddProperty(
+                "Outcome",
+                typeof(ProposalOutcome?),
+                propertyInfo: typeof(ReviewProposal).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReviewProposal).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            outcome.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var outputWan = runtimeEntityType.AddProperty(
                 "OutputWan",

@@ -21,9 +21,9 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Users.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -53,6 +53,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 sentinel: 0);
             failedSignIns.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var isDisabled = runtimeEntityType.AddProperty(
+                "IsDisabled",
+                typeof(bool),
+                propertyInfo: typeof(UserAccount).GetProperty("IsDisabled", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<IsDisabled>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+            isDisabled.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var lastSignInAt = runtimeEntityType.AddProperty(
                 "LastSignInAt",
                 typeof(DateTime?),
@@ -71,6 +79,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 valueConverter: new UtcDateTimeConverter());
             lockedOutUntil.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var normalizedUserName = runtimeEntityType.AddProperty(
+                "NormalizedUserName",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("NormalizedUserName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<NormalizedUserName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 50);
+            normalizedUserName.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var passwordHash = runtimeEntityType.AddProperty(
                 "PasswordHash",
                 typeof(string),
@@ -88,6 +104,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             role.SetSentinelFromProviderValue("Admin");
             role.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var securityStamp = runtimeEntityType.AddProperty(
+                "SecurityStamp",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("SecurityStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<SecurityStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32);
+            securityStamp.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var townshipId = runtimeEntityType.AddProperty(
                 "TownshipId",
@@ -110,9 +134,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { townshipId });
+                new[] { normalizedUserName },
+                unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { townshipId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { userName },
                 unique: true);
 

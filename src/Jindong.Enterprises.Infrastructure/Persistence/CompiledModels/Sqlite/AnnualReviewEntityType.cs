@@ -19,7 +19,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Reviews.AnnualReview",
                 typeof(AnnualReview),
                 baseEntityType,
-                propertyCount: 7,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -47,6 +47,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(AnnualReview).GetField("<SignedOffBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+
+            var signedOffView = runtimeEntityType.AddProperty(
+                "SignedOffView",
+                typeof(string),
+                propertyInfo: typeof(AnnualReview).GetProperty("SignedOffView", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AnnualReview).GetField("<SignedOffView>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var startedAt = runtimeEntityType.AddProperty(
                 "StartedAt",

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1b762389-4faf-4026-8a84-239d60fd017c"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("7384e419-6996-4ebf-8454-cb6ff7c9b357"), entityTypeCount: 20)
         {
         }
 

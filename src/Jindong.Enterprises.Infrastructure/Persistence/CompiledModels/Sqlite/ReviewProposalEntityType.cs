@@ -21,7 +21,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Reviews.ReviewProposal",
                 typeof(ReviewProposal),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);
@@ -99,6 +99,15 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 20,
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("Promotion");
+
+            var outcome = runtimeEntityType.AddProperty(
+                "Outcome",
+                typeof(ProposalOutcome?),
+                propertyInfo: typeof(ReviewProposal).GetProperty("Outcome", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ReviewProposal).GetField("<Outcome>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                providerPropertyType: typeof(string));
 
             var outputWan = runtimeEntityType.AddProperty(
                 "OutputWan",

@@ -20,9 +20,9 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Users.UserAccount",
                 typeof(UserAccount),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 12,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -49,6 +49,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 fieldInfo: typeof(UserAccount).GetField("<FailedSignIns>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
 
+            var isDisabled = runtimeEntityType.AddProperty(
+                "IsDisabled",
+                typeof(bool),
+                propertyInfo: typeof(UserAccount).GetProperty("IsDisabled", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<IsDisabled>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: false);
+
             var lastSignInAt = runtimeEntityType.AddProperty(
                 "LastSignInAt",
                 typeof(DateTime?),
@@ -65,6 +72,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 nullable: true,
                 valueConverter: new UtcDateTimeConverter());
 
+            var normalizedUserName = runtimeEntityType.AddProperty(
+                "NormalizedUserName",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("NormalizedUserName", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<NormalizedUserName>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 50);
+
             var passwordHash = runtimeEntityType.AddProperty(
                 "PasswordHash",
                 typeof(string),
@@ -80,6 +94,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 20,
                 providerPropertyType: typeof(string));
             role.SetSentinelFromProviderValue("Admin");
+
+            var securityStamp = runtimeEntityType.AddProperty(
+                "SecurityStamp",
+                typeof(string),
+                propertyInfo: typeof(UserAccount).GetProperty("SecurityStamp", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(UserAccount).GetField("<SecurityStamp>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 32);
 
             var townshipId = runtimeEntityType.AddProperty(
                 "TownshipId",
@@ -100,9 +121,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             runtimeEntityType.SetPrimaryKey(key);
 
             var index = runtimeEntityType.AddIndex(
-                new[] { townshipId });
+                new[] { normalizedUserName },
+                unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { townshipId });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { userName },
                 unique: true);
 
