@@ -63,6 +63,9 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
     /// <summary>The web servers' data-protection key ring, shared so a cookie one issues the others read.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Recent failed password checks per client address, for the sign-in throttle every web server shares.</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public async Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken)
     {
         // SQLite needs nothing more: each command's transaction begins IMMEDIATE, so writers already

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jindong.Enterprises.Application.Users;
+using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Testing;
+using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.Tests.Security;
 using Jindong.Enterprises.Web.Tests.Support;
 
@@ -69,19 +71,45 @@ public sealed class MultipleWebServersTests(MultipleWebServersTests.TwoServers s
         int.Parse(System.Text.RegularExpressions.Regex.Match(dashboard, "在库企业 (?<n>[0-9]+) 家").Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
-    public async Task An_account_locked_on_one_server_is_locked_on_the_other()
+    public async Task An_account_locked_by_failures_on_both_servers_is_locked_on_each()
     {
-        using var browser = new Browser();
-        for (var attempt = 1; attempt <= 5; attempt++)
+        // From two addresses, half the failures through each server: neither address is throttled,
+        // and neither server alone saw enough failures to lock the account.
+        for (var failure = 0; failure < UserAccount.MaxFailedSignIns; failure++)
         {
-            using var failed = await browser.For(servers.First).PostAsJsonAsync("/api/session", new { userName = "two-servers-locked", password = "wrong-password" });
+            using var guesser = new Browser($"10.19.1.{1 + failure % 2}");
+            using var failed = await guesser.For(failure % 2 == 0 ? servers.First : servers.Second)
+                .PostAsJsonAsync("/api/session", new { userName = "two-servers-locked", password = "wrong-password" });
             Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
         }
 
-        using var right = await browser.For(servers.Second).PostAsJsonAsync("/api/session", new { userName = "two-servers-locked", password = Password });
+        // The right password from an address with no failures: refused by each server, as a locked account is.
+        using var owner = new Browser();
+        foreach (var server in new[] { servers.First, servers.Second })
+        {
+            using var right = await owner.For(server).PostAsJsonAsync("/api/session", new { userName = "two-servers-locked", password = Password });
+            Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
+        }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, right.StatusCode);
-        Assert.Contains("已锁定", (await right.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.NotNull((await servers.AccountAsync("two-servers-locked")).LockedOutUntil);
+    }
+
+    [Fact]
+    public async Task A_client_throttled_on_one_server_is_throttled_on_the_other()
+    {
+        using var guesser = new Browser();
+        for (var attempt = 0; attempt < SignInThrottle.MaxFailures; attempt++)
+        {
+            using var failed = await guesser.For(servers.First).PostAsJsonAsync("/api/session", new { userName = "no-such-account", password = "wrong-password" });
+            Assert.Equal(HttpStatusCode.Unauthorized, failed.StatusCode);
+        }
+
+        using var refused = await guesser.For(servers.Second).PostAsJsonAsync("/api/session", new { userName = "two-servers-viewer", password = Password });
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        using var someoneElse = new Browser();
+        await someoneElse.SignInAsync(servers.Second, "two-servers-viewer");
     }
 
     [Fact]
@@ -98,17 +126,25 @@ public sealed class MultipleWebServersTests(MultipleWebServersTests.TwoServers s
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync(servers.First, "/api/session")).StatusCode);
     }
 
-    /// <summary>One cookie jar for both servers: cookies are kept per host, whatever the port.</summary>
-    private sealed class Browser : IDisposable
+    /// <summary>
+    /// One client behind the reverse proxy: one cookie jar for both servers (cookies are kept per
+    /// host, whatever the port) and its own address, which the proxy (here, this machine, which the
+    /// servers trust as one) passes on in X-Forwarded-For. Each browser is a new address unless given one.
+    /// </summary>
+    private sealed class Browser(string? address = null) : IDisposable
     {
+        private static int lastAddress;
+
         private readonly CookieContainer cookies = new();
         private readonly Dictionary<Uri, HttpClient> clients = [];
+        private readonly string address = address ?? $"10.19.0.{Interlocked.Increment(ref lastAddress)}";
 
         public HttpClient For(WebProcess server)
         {
             if (!clients.TryGetValue(server.Address, out var client))
             {
                 client = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = server.Address };
+                client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
                 clients[server.Address] = client;
             }
 
@@ -154,6 +190,10 @@ public sealed class MultipleWebServersTests(MultipleWebServersTests.TwoServers s
             First = await WebProcess.StartAsync(registry.Database);
             Second = await WebProcess.StartAsync(registry.Database);
         }
+
+        /// <summary>The account as the accounts page lists it.</summary>
+        public async Task<UserSummary> AccountAsync(string userName) =>
+            (await registry!.SendAsync(new ListUsers())).Single(u => u.Name == userName);
 
         public async Task DisposeAsync()
         {

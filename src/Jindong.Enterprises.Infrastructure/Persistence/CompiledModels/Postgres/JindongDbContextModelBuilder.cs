@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4a4818d5-3213-494b-aa19-55f9f92c12f6"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("b48651f0-efc7-4be9-8192-ce2b3cd45607"), entityTypeCount: 21)
         {
         }
 
@@ -37,6 +37,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             EnterpriseEntityType.CreateForeignKey1(enterprise, microPark);
@@ -74,6 +75,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);

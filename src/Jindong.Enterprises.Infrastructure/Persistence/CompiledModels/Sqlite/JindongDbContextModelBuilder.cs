@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7384e419-6996-4ebf-8454-cb6ff7c9b357"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("23025aa7-4266-4b91-88c7-0c7b1e9b1887"), entityTypeCount: 21)
         {
         }
 
@@ -36,6 +36,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
+            var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
             EnterpriseEntityType.CreateForeignKey1(enterprise, microPark);
@@ -73,6 +74,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
+            SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
 
             AddAnnotation("ProductVersion", "10.0.15");

@@ -1,9 +1,11 @@
-﻿using Jindong.Enterprises.Infrastructure.Persistence;
+﻿using System;
+using Jindong.Enterprises.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
+namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class SpeedAndMultipleServers : Migration
@@ -19,10 +21,10 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -33,12 +35,26 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 name: "RegistryVersion",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistryVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInFailures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Client = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FailedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInFailures", x => x.Id);
                 });
 
             migrationBuilder.InsertData(
@@ -51,20 +67,33 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                 table: "Enterprises",
                 columns: new[] { "TownshipId", "ListNo", "Id" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailures_Client_FailedAt",
+                table: "SignInFailures",
+                columns: new[] { "Client", "FailedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailures_FailedAt",
+                table: "SignInFailures",
+                column: "FailedAt");
+
             // The name search over the firms' names, and the index of every existing firm (SearchIndexSql).
-            migrationBuilder.Sql(SearchIndexSql.Sqlite(["Name"]));
+            migrationBuilder.Sql(SearchIndexSql.Postgres(["Name"]));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(SearchIndexSql.SqliteDrop);
+            migrationBuilder.Sql(SearchIndexSql.PostgresDrop(["Name"]));
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");
+
+            migrationBuilder.DropTable(
+                name: "SignInFailures");
 
             migrationBuilder.DropIndex(
                 name: "IX_Enterprises_TownshipId_ListNo_Id",

@@ -1,10 +1,10 @@
-﻿using Jindong.Enterprises.Infrastructure.Persistence;
+﻿using System;
+using Jindong.Enterprises.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Jindong.Enterprises.Migrations.Postgres.Migrations
+namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class SpeedAndMultipleServers : Migration
@@ -20,10 +20,10 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,12 +34,26 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 name: "RegistryVersion",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegistryVersion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SignInFailures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Client = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FailedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInFailures", x => x.Id);
                 });
 
             migrationBuilder.InsertData(
@@ -52,20 +66,33 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                 table: "Enterprises",
                 columns: new[] { "TownshipId", "ListNo", "Id" });
 
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailures_Client_FailedAt",
+                table: "SignInFailures",
+                columns: new[] { "Client", "FailedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SignInFailures_FailedAt",
+                table: "SignInFailures",
+                column: "FailedAt");
+
             // The name search over the firms' names, and the index of every existing firm (SearchIndexSql).
-            migrationBuilder.Sql(SearchIndexSql.Postgres(["Name"]));
+            migrationBuilder.Sql(SearchIndexSql.Sqlite(["Name"]));
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(SearchIndexSql.PostgresDrop(["Name"]));
+            migrationBuilder.Sql(SearchIndexSql.SqliteDrop);
 
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "RegistryVersion");
+
+            migrationBuilder.DropTable(
+                name: "SignInFailures");
 
             migrationBuilder.DropIndex(
                 name: "IX_Enterprises_TownshipId_ListNo_Id",
