@@ -217,9 +217,12 @@ static int PgRaw(string connectionString, int n)
 // first tier; the floor writes the same firms and figures into two minimal tables of a new file.
 static int RegisterParent(string[] args)
 {
+    // --repeat N: repetitions of each (default 3).
+    var repeatAt = Array.IndexOf(args, "--repeat");
+    var repetitions = repeatAt >= 0 ? int.Parse(args[repeatAt + 1], CultureInfo.InvariantCulture) : 3;
+    args = repeatAt >= 0 ? [.. args[..repeatAt], .. args[(repeatAt + 2)..]] : args;
     var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
     var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500_000];
-    const int Repetitions = 3;
     Directory.CreateDirectory(work);
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, .NET {Environment.Version}, {Environment.OSVersion}; load average before: {LoadAverage()}");
     Console.WriteLine($"| rows | what | median s | min–max s | peak MB (median) | × floor |");
@@ -238,8 +241,8 @@ static int RegisterParent(string[] args)
             WriteCsv(csv, n);
         }
 
-        var floor = Timed(work, template, Repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
-        var import = Timed(work, template, Repetitions, db => Child("import", db, csv, "--register"));
+        var floor = Timed(work, template, repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
+        var import = Timed(work, template, repetitions, db => Child("import", db, csv, "--register"));
         Print(n, "raw insert into two minimal tables (floor)", floor, floor);
         Print(n, "import CSV --register-unknown", import, floor);
     }

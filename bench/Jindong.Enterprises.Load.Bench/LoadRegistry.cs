@@ -73,6 +73,7 @@ internal static class LoadRegistry
         var townships = await db.Townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Name, t => t.Id);
         var segments = await db.Segments.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
         var now = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+        var since = DateOnly.FromDateTime(now);
         // Amounts in their stored form (scaled integers on SQLite, numerics on PostgreSQL).
         var storage = new MeasureStorage(db.Model);
 
@@ -82,12 +83,17 @@ internal static class LoadRegistry
         var dbTransaction = transaction.GetDbTransaction();
 
         await using var firm = Command(connection, dbTransaction, """
-            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentId", "SegmentSource", "Target", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt")
-            VALUES (@name, @normalized, @code, @township, @segment, @source, @target, @tier, 'Active', 1, @now, @now) RETURNING "Id"
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentId", "SegmentSource", "Target", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
+            VALUES (@name, @normalized, @code, @township, @segment, @source, @target, @tier, 'Active', 1, @now, @now, @since) RETURNING "Id"
             """);
         await using var figures = Command(connection, dbTransaction, """
             INSERT INTO "AnnualFigures" ("EnterpriseId", "Year", "Version", "OutputWan", "RevenueWan", "TaxWan", "ValueAddedWan", "LandMu", "Employees", "RdWan", "EnergyTce", "EmissionsTonnes", "Source", "SourceFile", "RecordedBy", "RecordedAt")
             VALUES (@id, @year, 1, @output, @revenue, @tax, @va, @land, @employees, @rd, @energy, @emissions, 'Import', 'load-bench.csv', 'bench', @now)
+            """);
+        // Each firm's first dated state, as registering it writes (the registry of record).
+        await using var state = Command(connection, dbTransaction, """
+            INSERT INTO "EnterpriseStates" ("EnterpriseId", "EffectiveOn", "RecordedAt", "Status", "TownshipId", "SegmentId", "Target")
+            VALUES (@id, @since, @now, 'Active', @township, @segment, @target)
             """);
         await using var move = Command(connection, dbTransaction, """
             INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "MovedBy", "MovedAt")
@@ -112,6 +118,7 @@ internal static class LoadRegistry
             Set(firm, "@target", target?.ToString());
             Set(firm, "@tier", tier.ToString());
             Set(firm, "@now", now);
+            Set(firm, "@since", since);
             var id = Convert.ToInt32(await firm.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
             foreach (var (year, v) in new[] { (2023, earlier), (2024, values) })
@@ -127,6 +134,14 @@ internal static class LoadRegistry
                 Set(figures, "@now", now);
                 await figures.ExecuteNonQueryAsync();
             }
+
+            Set(state, "@id", id);
+            Set(state, "@since", since);
+            Set(state, "@now", now);
+            Set(state, "@township", townships[SyntheticFirms.Township(i)]);
+            Set(state, "@segment", segment);
+            Set(state, "@target", target?.ToString());
+            await state.ExecuteNonQueryAsync();
 
             Set(move, "@id", id);
             Set(move, "@tier", tier.ToString());

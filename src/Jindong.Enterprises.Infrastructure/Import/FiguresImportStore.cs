@@ -228,21 +228,23 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         var imported = ("@source", (object)nameof(FiguresSource.Import));
         var active = ("@active", (object)nameof(EnterpriseStatus.Active));
 
-        // Enterprise.Register (active, unclassified, version 1) and the initial tier move that recording
-        // its first figures makes (version 2), in one insert: the firm's figures are the row's values,
-        // so the tier they imply is known before they are written. Updating 500,000 new firms
-        // afterwards was a third of a registering import. The moves themselves are written below.
+        // Enterprise.Register (active, unclassified, version 1, its first state effective today) and the
+        // initial tier move that recording its first figures makes (version 2), in one insert: the firm's
+        // figures are the row's values, so the tier they imply is known before they are written. Updating
+        // 500,000 new firms afterwards was a third of a registering import. The moves are written below.
+        var today = ("@today", (object)apply.Today);
         var tier = tiers.ImpliedTier(NewValue(Measure.Output, figures: null));
         await ExecuteAsync($"UPDATE {StageTable} AS s SET \"Registered\" = 1, \"InitialTier\" = {tier} WHERE \"EnterpriseId\" IS NULL", ct);
         var registered = await ExecuteAsync(
             $"""
-            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt")
-            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, "InitialTier", @active, 2, @now, @now
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
+            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, "InitialTier", @active, 2, @now, @now, @today
               FROM {StageTable} WHERE "EnterpriseId" IS NULL ORDER BY "RowNo";
             """,
             ct,
             now,
             active,
+            today,
             ("@unclassified", nameof(SegmentSource.Unclassified)));
         if (registered > 0)
         {
@@ -250,8 +252,13 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
                 $"""
                 UPDATE {StageTable} AS s SET "EnterpriseId" = e."Id" FROM "Enterprises" AS e
                  WHERE s."EnterpriseId" IS NULL AND e."NormalizedName" = s."NormalizedName";
+                INSERT INTO "EnterpriseStates" ("EnterpriseId", "EffectiveOn", "RecordedAt", "Status", "TownshipId")
+                SELECT "EnterpriseId", @today, @now, @active, "TownshipId" FROM {StageTable} WHERE "Registered" = 1 ORDER BY "RowNo";
                 """,
-                ct);
+                ct,
+                now,
+                active,
+                today);
         }
 
         // AnnualFigures.Correct: keep the superseded version, then apply the changes (FigureChanges.ApplyTo).

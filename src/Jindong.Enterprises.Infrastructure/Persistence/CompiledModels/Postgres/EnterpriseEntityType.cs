@@ -22,8 +22,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 18,
-                navigationCount: 1,
+                propertyCount: 19,
+                navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
                 keyCount: 1);
@@ -133,6 +133,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 providerPropertyType: typeof(string));
             segmentSource.SetSentinelFromProviderValue("Unclassified");
             segmentSource.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var stateSince = runtimeEntityType.AddProperty(
+                "StateSince",
+                typeof(DateOnly),
+                propertyInfo: typeof(Enterprise).GetProperty("StateSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Enterprise).GetField("<StateSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateOnly(1, 1, 1));
+            stateSince.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b48651f0-efc7-4be9-8192-ce2b3cd45607"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("82ef95d9-68bc-4eb2-bc0a-0fa261df1e2c"), entityTypeCount: 22)
         {
         }
 
@@ -20,6 +20,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var enterprise = EnterpriseEntityType.Create(this);
+            var enterpriseState = EnterpriseStateEntityType.Create(this);
             var annualFigures = AnnualFiguresEntityType.Create(this);
             var annualFiguresRevision = AnnualFiguresRevisionEntityType.Create(this);
             var industry = IndustryEntityType.Create(this);
@@ -44,6 +45,9 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             EnterpriseEntityType.CreateForeignKey2(enterprise, platform);
             EnterpriseEntityType.CreateForeignKey3(enterprise, segment);
             EnterpriseEntityType.CreateForeignKey4(enterprise, township);
+            EnterpriseStateEntityType.CreateForeignKey1(enterpriseState, enterprise);
+            EnterpriseStateEntityType.CreateForeignKey2(enterpriseState, segment);
+            EnterpriseStateEntityType.CreateForeignKey3(enterpriseState, township);
             AnnualFiguresEntityType.CreateForeignKey1(annualFigures, enterprise);
             AnnualFiguresRevisionEntityType.CreateForeignKey1(annualFiguresRevision, enterprise);
             IndustryEntityType.CreateForeignKey1(industry, industryCategory);
@@ -58,6 +62,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EnterpriseEntityType.CreateAnnotations(enterprise);
+            EnterpriseStateEntityType.CreateAnnotations(enterpriseState);
             AnnualFiguresEntityType.CreateAnnotations(annualFigures);
             AnnualFiguresRevisionEntityType.CreateAnnotations(annualFiguresRevision);
             IndustryEntityType.CreateAnnotations(industry);

@@ -21,8 +21,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 18,
-                navigationCount: 1,
+                propertyCount: 19,
+                navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
                 keyCount: 1);
@@ -120,6 +120,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 maxLength: 20,
                 providerPropertyType: typeof(string));
             segmentSource.SetSentinelFromProviderValue("Unclassified");
+
+            var stateSince = runtimeEntityType.AddProperty(
+                "StateSince",
+                typeof(DateOnly),
+                propertyInfo: typeof(Enterprise).GetProperty("StateSince", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Enterprise).GetField("<StateSince>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateOnly(1, 1, 1));
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

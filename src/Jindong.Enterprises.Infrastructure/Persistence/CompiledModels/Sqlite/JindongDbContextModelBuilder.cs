@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("23025aa7-4266-4b91-88c7-0c7b1e9b1887"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("61120e2e-1df2-4204-b4c3-29f7636e777d"), entityTypeCount: 22)
         {
         }
 
@@ -19,6 +19,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
         {
             var auditEntry = AuditEntryEntityType.Create(this);
             var enterprise = EnterpriseEntityType.Create(this);
+            var enterpriseState = EnterpriseStateEntityType.Create(this);
             var annualFigures = AnnualFiguresEntityType.Create(this);
             var annualFiguresRevision = AnnualFiguresRevisionEntityType.Create(this);
             var industry = IndustryEntityType.Create(this);
@@ -43,6 +44,9 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             EnterpriseEntityType.CreateForeignKey2(enterprise, platform);
             EnterpriseEntityType.CreateForeignKey3(enterprise, segment);
             EnterpriseEntityType.CreateForeignKey4(enterprise, township);
+            EnterpriseStateEntityType.CreateForeignKey1(enterpriseState, enterprise);
+            EnterpriseStateEntityType.CreateForeignKey2(enterpriseState, segment);
+            EnterpriseStateEntityType.CreateForeignKey3(enterpriseState, township);
             AnnualFiguresEntityType.CreateForeignKey1(annualFigures, enterprise);
             AnnualFiguresRevisionEntityType.CreateForeignKey1(annualFiguresRevision, enterprise);
             IndustryEntityType.CreateForeignKey1(industry, industryCategory);
@@ -57,6 +61,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             EnterpriseEntityType.CreateAnnotations(enterprise);
+            EnterpriseStateEntityType.CreateAnnotations(enterpriseState);
             AnnualFiguresEntityType.CreateAnnotations(annualFigures);
             AnnualFiguresRevisionEntityType.CreateAnnotations(annualFiguresRevision);
             IndustryEntityType.CreateAnnotations(industry);
