@@ -15,6 +15,9 @@ public static class DomainRules
     public const string TargetBelowScale = nameof(TargetBelowScale);
     public const string ReviewSignedOff = nameof(ReviewSignedOff);
     public const string ReviewHasUndecided = nameof(ReviewHasUndecided);
+    public const string PlanYearsOutOfOrder = nameof(PlanYearsOutOfOrder);
+    public const string PlanClosed = nameof(PlanClosed);
+    public const string TargetYearOutsidePlan = nameof(TargetYearOutsidePlan);
     public const string ReviewYearNotEnded = nameof(ReviewYearNotEnded);
     public const string ReviewAlreadyOpen = nameof(ReviewAlreadyOpen);
     public const string ReviewAfterLaterSignOff = nameof(ReviewAfterLaterSignOff);

@@ -4,6 +4,7 @@ using System.Text;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
@@ -27,6 +28,10 @@ public static class Codes
         [typeof(TargetStatus)] = "target",
         [typeof(AccountRole)] = "role",
         [typeof(FiguresSource)] = "source",
+        [typeof(PlanKind)] = "plan-kind",
+        [typeof(TargetKind)] = "target-kind",
+        [typeof(TargetComparison)] = "comparison",
+        [typeof(ParkPlace)] = "park",
         [typeof(ProposalOutcome)] = "outcome",
     };
 

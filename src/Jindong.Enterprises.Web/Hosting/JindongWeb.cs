@@ -189,6 +189,7 @@ public static class JindongWeb
         app.MapFirmEndpoints();
         app.MapReviewEndpoints();
         app.MapReportEndpoints();
+        app.MapPlanEndpoints();
         app.MapCultureEndpoints();
         app.MapRazorPages();
     }

@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("82ef95d9-68bc-4eb2-bc0a-0fa261df1e2c"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("47f7911d-6111-46cb-b0f5-430fab7febdc"), entityTypeCount: 23)
         {
         }
 
@@ -29,9 +29,10 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             var township = TownshipEntityType.Create(this);
             var investmentProject = InvestmentProjectEntityType.Create(this);
             var microPark = MicroParkEntityType.Create(this);
-            var planIndicator = PlanIndicatorEntityType.Create(this);
-            var planTierTarget = PlanTierTargetEntityType.Create(this);
             var platform = PlatformEntityType.Create(this);
+            var parkMembership = ParkMembershipEntityType.Create(this);
+            var planPeriod = PlanPeriodEntityType.Create(this);
+            var planTarget = PlanTargetEntityType.Create(this);
             var annualReview = AnnualReviewEntityType.Create(this);
             var efficiencyScheme = EfficiencySchemeEntityType.Create(this);
             var reviewProposal = ReviewProposalEntityType.Create(this);
@@ -54,6 +55,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             SegmentEntityType.CreateForeignKey1(segment, industry);
             InvestmentProjectEntityType.CreateForeignKey1(investmentProject, enterprise);
             MicroParkEntityType.CreateForeignKey1(microPark, township);
+            ParkMembershipEntityType.CreateForeignKey1(parkMembership, enterprise);
+            ParkMembershipEntityType.CreateForeignKey2(parkMembership, microPark);
+            ParkMembershipEntityType.CreateForeignKey3(parkMembership, platform);
+            PlanTargetEntityType.CreateForeignKey1(planTarget, planPeriod);
+            PlanTargetEntityType.CreateForeignKey2(planTarget, township);
             ReviewProposalEntityType.CreateForeignKey1(reviewProposal, enterprise);
             ReviewProposalEntityType.CreateForeignKey2(reviewProposal, annualReview);
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
@@ -71,9 +77,10 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             TownshipEntityType.CreateAnnotations(township);
             InvestmentProjectEntityType.CreateAnnotations(investmentProject);
             MicroParkEntityType.CreateAnnotations(microPark);
-            PlanIndicatorEntityType.CreateAnnotations(planIndicator);
-            PlanTierTargetEntityType.CreateAnnotations(planTierTarget);
             PlatformEntityType.CreateAnnotations(platform);
+            ParkMembershipEntityType.CreateAnnotations(parkMembership);
+            PlanPeriodEntityType.CreateAnnotations(planPeriod);
+            PlanTargetEntityType.CreateAnnotations(planTarget);
             AnnualReviewEntityType.CreateAnnotations(annualReview);
             EfficiencySchemeEntityType.CreateAnnotations(efficiencyScheme);
             ReviewProposalEntityType.CreateAnnotations(reviewProposal);

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("61120e2e-1df2-4204-b4c3-29f7636e777d"), entityTypeCount: 22)
+            : base(skipDetectChanges: false, modelId: new Guid("b253bc56-2e82-401b-9da6-0d1f52832e38"), entityTypeCount: 23)
         {
         }
 
@@ -28,9 +28,10 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var township = TownshipEntityType.Create(this);
             var investmentProject = InvestmentProjectEntityType.Create(this);
             var microPark = MicroParkEntityType.Create(this);
-            var planIndicator = PlanIndicatorEntityType.Create(this);
-            var planTierTarget = PlanTierTargetEntityType.Create(this);
             var platform = PlatformEntityType.Create(this);
+            var parkMembership = ParkMembershipEntityType.Create(this);
+            var planPeriod = PlanPeriodEntityType.Create(this);
+            var planTarget = PlanTargetEntityType.Create(this);
             var annualReview = AnnualReviewEntityType.Create(this);
             var efficiencyScheme = EfficiencySchemeEntityType.Create(this);
             var reviewProposal = ReviewProposalEntityType.Create(this);
@@ -53,6 +54,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             SegmentEntityType.CreateForeignKey1(segment, industry);
             InvestmentProjectEntityType.CreateForeignKey1(investmentProject, enterprise);
             MicroParkEntityType.CreateForeignKey1(microPark, township);
+            ParkMembershipEntityType.CreateForeignKey1(parkMembership, enterprise);
+            ParkMembershipEntityType.CreateForeignKey2(parkMembership, microPark);
+            ParkMembershipEntityType.CreateForeignKey3(parkMembership, platform);
+            PlanTargetEntityType.CreateForeignKey1(planTarget, planPeriod);
+            PlanTargetEntityType.CreateForeignKey2(planTarget, township);
             ReviewProposalEntityType.CreateForeignKey1(reviewProposal, enterprise);
             ReviewProposalEntityType.CreateForeignKey2(reviewProposal, annualReview);
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
@@ -70,9 +76,10 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             TownshipEntityType.CreateAnnotations(township);
             InvestmentProjectEntityType.CreateAnnotations(investmentProject);
             MicroParkEntityType.CreateAnnotations(microPark);
-            PlanIndicatorEntityType.CreateAnnotations(planIndicator);
-            PlanTierTargetEntityType.CreateAnnotations(planTierTarget);
             PlatformEntityType.CreateAnnotations(platform);
+            ParkMembershipEntityType.CreateAnnotations(parkMembership);
+            PlanPeriodEntityType.CreateAnnotations(planPeriod);
+            PlanTargetEntityType.CreateAnnotations(planTarget);
             AnnualReviewEntityType.CreateAnnotations(annualReview);
             EfficiencySchemeEntityType.CreateAnnotations(efficiencyScheme);
             ReviewProposalEntityType.CreateAnnotations(reviewProposal);
