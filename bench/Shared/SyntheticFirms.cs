@@ -51,4 +51,8 @@ internal static class SyntheticFirms
     }
 }
 
-internal sealed record Figures(decimal Output, decimal Revenue, decimal Tax, decimal ValueAdded, decimal Land, int Employees, decimal Rd, decimal Energy, decimal Emissions);
+internal sealed record Figures(decimal Output, decimal Revenue, decimal Tax, decimal ValueAdded, decimal Land, int Employees, decimal Rd, decimal Energy, decimal Emissions)
+{
+    /// <summary>The values in the order of the Measure enum (Output, Revenue, … Emissions).</summary>
+    public decimal[] InMeasureOrder => [Output, Revenue, Tax, ValueAdded, Land, Employees, Rd, Energy, Emissions];
+}

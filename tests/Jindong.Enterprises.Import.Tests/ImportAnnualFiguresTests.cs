@@ -339,6 +339,27 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_firm_registered_by_an_import_is_left_as_registering_and_recording_it_would_and_is_found_by_name()
+    {
+        var registered = await app.SendAsync(new RegisterEnterprise("金东逐条登记制造有限公司", "孝顺镇"));
+        await app.SendAsync(new RecordAnnualFigures(registered, 2024, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)12_000m)])));
+        var file = "企业名称,乡镇街道,工业总产值\n金东批量登记制造有限公司,孝顺,12000\n";
+
+        await app.ImportAsync(app.WriteFile("new.csv", Files.Utf8(file)), registerUnknown: true);
+
+        var (one, bulk) = await app.QueryAsync(async db => (
+            await db.Enterprises.SingleAsync(e => e.Id == registered),
+            await db.Enterprises.SingleAsync(e => e.Name == "金东批量登记制造有限公司")));
+        Assert.Equal((one.CurrentTier, one.Version, one.Status), (bulk.CurrentTier, bulk.Version, bulk.Status));
+        var moves = await app.QueryAsync(db => db.TierMoves.Where(m => m.EnterpriseId == one.Id || m.EnterpriseId == bulk.Id)
+            .OrderBy(m => m.EnterpriseId).Select(m => new { m.From, m.To, m.Kind, m.Year }).ToListAsync());
+        Assert.Equal(2, moves.Count);
+        Assert.Equal(moves[0], moves[1]);
+        var found = await app.SendAsync(new ListEnterprises(Text: "批量登记"));
+        Assert.Equal(bulk.Id, Assert.Single(found.Items).Id);
+    }
+
+    [Fact]
     public async Task A_name_with_invisible_format_characters_matches_the_registered_firm_and_is_never_registered_as_a_second_one()
     {
         var outcome = await app.ImportAsync(app.WriteFile("zwsp.csv", Files.Utf8("企业名称,乡镇街道,工业总产值\n浙江曙光\u200B信息技术有限公司,孝顺镇,600000\n")), registerUnknown: true);
