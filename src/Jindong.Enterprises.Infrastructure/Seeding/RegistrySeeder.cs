@@ -35,7 +35,7 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
 
         if (result.Total > 0)
         {
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json)));
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json), AuditSource.File, SeedFiles.Folder));
             await db.SaveChangesAsync(ct);
             Log.Information("Seeded the registry: {@SeedResult}", result);
         }
