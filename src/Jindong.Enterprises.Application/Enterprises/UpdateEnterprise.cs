@@ -55,7 +55,7 @@ internal sealed class UpdateEnterpriseHandler(
             : await db.RequireTownshipIdAsync(command.Township, nameof(command.Township), cancellationToken);
         user.EnsureCanChange(townshipId);
         var name = command.Name?.Trim() ?? enterprise.Name;
-        await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
+        await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
         if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime))

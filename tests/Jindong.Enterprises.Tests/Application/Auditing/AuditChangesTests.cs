@@ -121,7 +121,8 @@ public sealed class AuditChangesTests : RegistryTest
         await App.SendAsync(new MoveTier(other, "超亿元", 2023, "专题会议认定", true));
         await App.SendAsync(new UpdateEnterprise(other, Name: "金华金东审计测试科技有限公司"));
         await App.SendAsync(new MoveOutEnterprise(other, "迁出"));
-        await App.SendAsync(new CreateUser("township1", "一个足够长的测试密码", "township", "孝顺镇"));
+        await App.SendAsync(new CreateUser("township1", "Jindong-audit-test-2026", "township", "孝顺镇"));
+        await App.SendAsync(new DisableUser("township1"));
         await App.SendAsync(new ImportAnnualFigures("2024.csv", 2024) { Content = new MemoryStream(Encoding.UTF8.GetBytes("企业名称,工业总产值\n浙江大众齿轮有限公司,52000\n")) });
 
         var trail = await App.SendAsync(new ListAuditEntries(Limit: 10_000));
