@@ -57,6 +57,14 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");

@@ -43,7 +43,7 @@ internal sealed class ExportFirmsHandler(IApplicationDbContext db, ICurrentUser 
             query.Format,
             header,
             rows.AsEnumerable().Select(r => (IReadOnlyList<object?>)[
-                r.Name, r.CreditCode, r.Township, r.Segment, r.Target?.Name(), r.CurrentTier?.Name(), Codes.Of(r.Status), r.ListNo]));
+                r.Name, r.CreditCode, r.Township, r.Segment, r.Target?.Name(), r.CurrentTier?.Name(), Codes.Label(r.Status), r.ListNo]));
         Serilog.Log.Information("Exported {Count} firms", count);
         return Task.FromResult(count);
     }

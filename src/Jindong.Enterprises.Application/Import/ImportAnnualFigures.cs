@@ -122,6 +122,8 @@ internal sealed class ImportAnnualFiguresHandler(
             fileName = fileName[..AnnualFigures.SourceFileMaxLength];
         }
 
+        audit.FromFile(fileName);
+
         await using var opened = command.Content is null ? OpenFile(command.FileName) : null;
         var content = command.Content ?? opened!;
         using var file = Open(content, fileName, command.Sheet);

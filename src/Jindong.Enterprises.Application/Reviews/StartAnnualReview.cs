@@ -38,6 +38,7 @@ internal sealed class StartAnnualReviewHandler(
 {
     public async Task<ReviewStarted> Handle(StartAnnualReview command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         // The proposals are read from every firm's figures at once: a correction must land before or after, not between.
         await db.LockEnterprisesAsync(cancellationToken);
         var existing = await db.AnnualReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Year == command.Year, cancellationToken);

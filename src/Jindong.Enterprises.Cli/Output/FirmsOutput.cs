@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Tables;
@@ -33,7 +34,8 @@ internal static class FirmsOutput
         profile.AddCells(CliText.ColumnTownship, firm.Township);
         profile.AddCells(CliText.LabelIndustry, firm.Industry is null ? null : $"{firm.IndustryCategory} / {firm.Industry}");
         profile.AddCells(CliText.ColumnSegment, firm.Segment);
-        profile.AddCells(CliText.LabelSegmentSource, firm.SegmentNote is null ? firm.SegmentSource : $"{firm.SegmentSource}：{firm.SegmentNote}");
+        var source = Codes.Label("segment-source", firm.SegmentSource);
+        profile.AddCells(CliText.LabelSegmentSource, firm.SegmentNote is null ? source : $"{source}：{firm.SegmentNote}");
         profile.AddCells(CliText.LabelPlatform, firm.Platform);
         profile.AddCells(CliText.ColumnTarget, firm.Target);
         profile.AddCells(CliText.ColumnTier, Labels.OrUnknown(firm.Tier));

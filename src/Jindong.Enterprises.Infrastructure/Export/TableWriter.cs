@@ -1,9 +1,11 @@
+using System.Data;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
 using Jindong.Enterprises.Application.Export;
 using Jindong.Enterprises.Application.Tables;
 using MiniExcelLibs;
+using MiniExcelLibs.OpenXml;
 
 namespace Jindong.Enterprises.Infrastructure.Export;
 
@@ -59,8 +61,33 @@ internal sealed class TableWriter : ITableWriter
             }
         }
 
-        output.SaveAs(Records(), printHeader: true, sheetName: "Sheet1", excelType: ExcelType.XLSX);
+        // The header stays in view while scrolling. MiniExcel takes the header from the first record:
+        // a table without rows is written as an empty DataTable, which still carries its columns.
+        var configuration = new OpenXmlConfiguration { FreezeRowCount = 1, AutoFilter = true };
+        using var records = Records().GetEnumerator();
+        if (!records.MoveNext())
+        {
+            using var empty = new DataTable();
+            foreach (var key in keys)
+            {
+                empty.Columns.Add(key, typeof(string));
+            }
+
+            output.SaveAs(empty, printHeader: true, sheetName: "Sheet1", excelType: ExcelType.XLSX, configuration: configuration);
+            return 0;
+        }
+
+        output.SaveAs(Continue(records), printHeader: true, sheetName: "Sheet1", excelType: ExcelType.XLSX, configuration: configuration);
         return count;
+    }
+
+    private static IEnumerable<T> Continue<T>(IEnumerator<T> started)
+    {
+        do
+        {
+            yield return started.Current;
+        }
+        while (started.MoveNext());
     }
 
     /// <summary>MiniExcel keys columns by header: two equal headers would merge into one column.</summary>
