@@ -20,19 +20,21 @@ public sealed record AuditChange(string Field, string Label, string? Before, str
 public static class AuditChanges
 {
     /// <summary>Bookkeeping a clerk does not read: row ids, version counters, the recording's own stamp.</summary>
-    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "id", "version", "recordedAt", "recordedBy", "earlierVersions", "total" };
+    private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal) { "id", "enterpriseId", "version", "recordedAt", "recordedBy", "earlierVersions", "total" };
 
     /// <summary>The fields whose values are codes, and the <see cref="Codes"/> groups that word them (the first that knows a code wins).</summary>
     private static readonly Dictionary<string, string[]> CodeGroups = new(StringComparer.Ordinal)
     {
         ["status"] = ["status", "review"],
-        ["kind"] = ["kind", "proposal"],
+        ["kind"] = ["kind", "proposal", "plan-kind", "target-kind"],
         ["decision"] = ["decision"],
         ["targetStatus"] = ["target"],
         ["source"] = ["source"],
         ["outcome"] = ["outcome"],
         ["role"] = ["role"],
         ["segmentSource"] = ["segment-source"],
+        ["place"] = ["park"],
+        ["comparison"] = ["comparison"],
     };
 
     /// <summary>Fields labelled by a column header the tables already use.</summary>
@@ -53,6 +55,17 @@ public static class AuditChanges
         ["to"] = nameof(DisplayText.ColumnTo),
         ["kind"] = nameof(DisplayText.ColumnKind),
         ["reason"] = nameof(DisplayText.ColumnReason),
+        ["plan"] = nameof(DisplayText.ColumnPlan),
+        ["code"] = nameof(DisplayText.ColumnPlanCode),
+        ["title"] = nameof(DisplayText.ColumnPlanTitle),
+        ["baseYear"] = nameof(DisplayText.ColumnPlanBaseYear),
+        ["firstYear"] = nameof(DisplayText.ColumnPlanFirstYear),
+        ["lastYear"] = nameof(DisplayText.ColumnPlanLastYear),
+        ["closed"] = nameof(DisplayText.ColumnPlanClosed),
+        ["category"] = nameof(DisplayText.ColumnCategory),
+        ["unit"] = nameof(DisplayText.ColumnUnit),
+        ["targetText"] = nameof(DisplayText.ColumnTargetValue),
+        ["comparison"] = nameof(DisplayText.ColumnComparison),
     };
 
     /// <summary>The fields that changed between two stored states; for a creation, every field it set.</summary>

@@ -27,7 +27,7 @@ internal static class ReportEndpoints
             (mediator, year, asOf, ct) => mediator.Send(new GetTownshipReport(year, asOf), ct));
         Map(reports, "industries", "GetIndustryReport", "Firms per category, industry and segment, and tier",
             (mediator, year, asOf, ct) => mediator.Send(new GetIndustryReport(year, asOf), ct));
-        Map(reports, "gaps", "GetGapReport", "Each firm's gap to its cultivation target and the yearly growth it needs by 2025",
+        Map(reports, "gaps", "GetGapReport", "Each firm's gap to its cultivation target and the yearly growth it needs by the covering plan's last year",
             (mediator, year, asOf, ct) => mediator.Send(new GetGapReport(year, asOf), ct));
         Map(reports, "efficiency", "GetEfficiencyReport", "Per-mu tax and value added, low-efficiency firms and the A/B/C/D class",
             async (mediator, year, _, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct)).Rows);
@@ -53,7 +53,7 @@ internal static class ReportEndpoints
             .AddOpenApiOperationTransformer(ApiDocument.AlsoDownloadsAsync);
 
     /// <summary>The download format asked for; null for JSON. A format there is none of is refused, never answered with JSON.</summary>
-    private static TabularFormat? TabularOf(string? format) =>
+    internal static TabularFormat? TabularOf(string? format) =>
         string.IsNullOrWhiteSpace(format) || string.Equals(format.Trim(), "json", StringComparison.OrdinalIgnoreCase) ? null
         : TabularFormats.TryParse(format, out var chosen) ? chosen
         : throw new InputValidationException(nameof(format), string.Format(CultureInfo.CurrentCulture, WebText.ReportFormatInvalid, format));

@@ -9,7 +9,7 @@ namespace Jindong.Enterprises.Web.Hosting;
 /// data-protection key ring (creating its first key if there is none) and warms the pages' reads
 /// (<see cref="WarmUp"/>), so the first requests of a fresh instance pay for none of them.
 /// </summary>
-internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtectionProvider protection) : IHostedService
+internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtectionProvider protection, ILogger<DatabaseStartup> logger) : IHostedService
 {
     /// <summary>PostgreSQL advisory lock key held while an instance loads or creates the key ring.</summary>
     private const long KeyRingLock = 0x4A494E44_4F4E4701;
@@ -20,7 +20,16 @@ internal sealed class DatabaseStartup(IServiceScopeFactory scopes, IDataProtecti
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
 
         await LoadKeyRingAsync(scope.ServiceProvider.GetRequiredService<JindongDbContext>(), cancellationToken);
-        await WarmUp.RunAsync(scopes, cancellationToken);
+        try
+        {
+            await WarmUp.RunAsync(scopes, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Warming is only speed: a read that fails here fails for its first user too, who gets
+            // the status page, while every other page of the server still works.
+            logger.LogError(exception, "Warming the first reads failed; the server starts cold");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -8,6 +8,7 @@ internal static class ApiTags
     public const string Dashboard = "Dashboard";
     public const string Reviews = "Reviews";
     public const string Reports = "Reports";
+    public const string Plans = "Plans";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -16,5 +17,6 @@ internal static class ApiTags
         (Dashboard, "The leaders' overview and the reference data (townships, segments, tier names) the other endpoints accept."),
         (Reviews, "The annual tier-promotion review (年度梯队评审) of a year: start, approve or reject each proposed move, approve all, sign off."),
         (Reports, "Reports for a year as JSON rows, or the same rows as a CSV or Excel download."),
+        (Plans, "The plan periods (规划期: the 十四五, the 行动计划 2.0, a 十五五 the bureau enters) and their targets, official figures, closing and final evaluation. Only the bureau changes a plan."),
     ];
 }

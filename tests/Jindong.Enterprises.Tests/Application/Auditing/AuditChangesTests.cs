@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Application.Plans;
+using Jindong.Enterprises.Application.Parks;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Auditing;
@@ -123,6 +125,11 @@ public sealed class AuditChangesTests : RegistryTest
         await App.SendAsync(new MoveOutEnterprise(other, "迁出"));
         await App.SendAsync(new CreateUser("township1", "Jindong-audit-test-2026", "township", "孝顺镇"));
         await App.SendAsync(new DisableUser("township1"));
+        await App.SendAsync(new AddPlan("十五五", "金东区工业经济“十五五”规划", 2025, 2026, 2030, "区委审定"));
+        var planTarget = await App.SendAsync(new SetPlanTarget("十五五", "150") { Tier = "超亿元", Reason = "区委审定" });
+        await App.SendAsync(new RecordOfficialFigure("十五五", planTarget.Id, "152", "区统计局"));
+        await App.SendAsync(new ClosePlan("十五五", "规划期结束"));
+        await App.SendAsync(new SetParkPlace(id, 2023, Outside: true, Reason: "园区外"));
         await App.SendAsync(new ImportAnnualFigures("2024.csv", 2024) { Content = new MemoryStream(Encoding.UTF8.GetBytes("企业名称,工业总产值\n浙江大众齿轮有限公司,52000\n")) });
 
         var trail = await App.SendAsync(new ListAuditEntries(Limit: 10_000));

@@ -22,7 +22,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
@@ -56,6 +56,15 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 maxLength: 18);
             creditCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             creditCode.AddAnnotation("Relational:IsFixedLength", true);
+
+            var creditCodeOverride = runtimeEntityType.AddProperty(
+                "CreditCodeOverride",
+                typeof(string),
+                propertyInfo: typeof(Enterprise).GetProperty("CreditCodeOverride", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Enterprise).GetField("<CreditCodeOverride>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            creditCodeOverride.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var currentTier = runtimeEntityType.AddProperty(
                 "CurrentTier",

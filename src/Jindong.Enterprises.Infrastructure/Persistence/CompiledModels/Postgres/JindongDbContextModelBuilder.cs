@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("47f7911d-6111-46cb-b0f5-430fab7febdc"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("2fcf4548-b39d-4b66-9541-5eac0f8d6c49"), entityTypeCount: 23)
         {
         }
 

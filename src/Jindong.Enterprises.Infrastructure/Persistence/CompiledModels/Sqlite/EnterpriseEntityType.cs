@@ -21,7 +21,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
@@ -52,6 +52,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 nullable: true,
                 maxLength: 18);
             creditCode.AddAnnotation("Relational:IsFixedLength", true);
+
+            var creditCodeOverride = runtimeEntityType.AddProperty(
+                "CreditCodeOverride",
+                typeof(string),
+                propertyInfo: typeof(Enterprise).GetProperty("CreditCodeOverride", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Enterprise).GetField("<CreditCodeOverride>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
 
             var currentTier = runtimeEntityType.AddProperty(
                 "CurrentTier",

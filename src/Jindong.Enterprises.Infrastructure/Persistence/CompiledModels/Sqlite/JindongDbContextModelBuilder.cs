@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b253bc56-2e82-401b-9da6-0d1f52832e38"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("dc8c6b12-d4f8-46b3-bf5c-66a5631b1858"), entityTypeCount: 23)
         {
         }
 
