@@ -32,8 +32,10 @@ public sealed class SpreadsheetFormatTests : IAsyncLifetime
             Assert.Equal(0, await app.SendAsync(new ExportFigures(2024, TabularFormat.Xlsx) { Output = file }));
         }
 
-        var header = MiniExcelLibs.MiniExcel.Query(app.PathOf("empty.xlsx")).Cast<IDictionary<string, object?>>().Single();
-        Assert.Equal(["企业名称", "统一社会信用代码", "乡镇街道"], header.Values.Take(3));
+        var rows = MiniExcelLibs.MiniExcel.Query(app.PathOf("empty.xlsx")).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("2024 年企业年度数据", rows[0].Values.First());
+        Assert.Equal(["企业名称", "统一社会信用代码", "乡镇街道"], rows[1].Values.Take(3));
         using var zip = ZipFile.OpenRead(app.PathOf("empty.xlsx"));
         using var sheet = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Contains("state=\"frozen\"", await sheet.ReadToEndAsync(), StringComparison.Ordinal);

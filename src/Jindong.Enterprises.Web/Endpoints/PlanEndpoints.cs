@@ -92,7 +92,7 @@ internal static class PlanEndpoints
             return TypedResults.Ok(report.Data);
         }
 
-        await Downloads.WriteAsync(http, $"{report.Title}-{code}", chosen, output => writer.Write(output, chosen, report.Headers, report.Rows));
+        await Downloads.WriteAsync(http, $"{report.Title}-{code}", chosen, output => writer.Write(output, chosen, report));
         return TypedResults.Empty;
     }
 

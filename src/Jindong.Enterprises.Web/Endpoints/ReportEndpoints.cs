@@ -44,7 +44,7 @@ internal static class ReportEndpoints
 
                 var report = await ReportTables.ForYearAsync(mediator, kind, year, ct, asOf)
                     ?? throw new InvalidOperationException($"The report '{kind}' has no table.");
-                await Downloads.WriteAsync(http, $"{report.Title}-{year}", tabular, output => writer.Write(output, tabular, report.Headers, report.Rows));
+                await Downloads.WriteAsync(http, $"{report.Title}-{year}", tabular, output => writer.Write(output, tabular, report));
                 return TypedResults.Empty;
             })
             .WithName(operationId)

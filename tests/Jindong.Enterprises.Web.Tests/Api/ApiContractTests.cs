@@ -168,7 +168,9 @@ public sealed class ApiContractTests(JindongWebFactory app) : IClassFixture<Jind
         var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
-            if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType is not { } body)
+            // A file upload (the targets import takes CSV or .xlsx as its body) has no JSON contract.
+            if (endpoint.Metadata.GetMetadata<IAcceptsMetadata>() is not { RequestType: { } body } accepts
+                || !accepts.ContentTypes.Any(t => t.Contains("json", StringComparison.Ordinal)))
             {
                 continue;
             }
