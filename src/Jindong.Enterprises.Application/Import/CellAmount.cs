@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Domain.Figures;
 
 namespace Jindong.Enterprises.Application.Import;
 
@@ -15,11 +16,11 @@ public static partial class CellAmount
     /// <summary>The factor that turns each unit a cell may carry into 万元.</summary>
     private static readonly Dictionary<string, decimal> ToTenThousandYuan = new(StringComparer.Ordinal)
     {
-        ["亿元"] = 10_000m,
-        ["亿"] = 10_000m,
+        ["亿元"] = Money.WanPerYi,
+        ["亿"] = Money.WanPerYi,
         ["万元"] = 1m,
         ["万"] = 1m,
-        ["元"] = 0.0001m,
+        ["元"] = 1m / Money.YuanPerWan,
     };
 
     /// <summary>Whether the text is a number followed by a unit word (「1.2亿」); its number and unit when it is.</summary>
