@@ -15,4 +15,19 @@ public static class DomainRules
     public const string TargetBelowScale = nameof(TargetBelowScale);
     public const string ReviewSignedOff = nameof(ReviewSignedOff);
     public const string ReviewHasUndecided = nameof(ReviewHasUndecided);
+    public const string EfficiencyValueOutOfRange = nameof(EfficiencyValueOutOfRange);
+    public const string WhatIfMeasureInDenominator = nameof(WhatIfMeasureInDenominator);
+    public const string EfficiencyMethodInUse = nameof(EfficiencyMethodInUse);
+    public const string EvaluationFinal = nameof(EvaluationFinal);
+    public const string EvaluationPublished = nameof(EvaluationPublished);
+    public const string EvaluationNotPublished = nameof(EvaluationNotPublished);
+    public const string EvaluationOutOfDate = nameof(EvaluationOutOfDate);
+    public const string EvaluationHasOpenFlags = nameof(EvaluationHasOpenFlags);
+    public const string PublicityEndsBeforeStart = nameof(PublicityEndsBeforeStart);
+    public const string OutsidePublicity = nameof(OutsidePublicity);
+    public const string PublicityNotOver = nameof(PublicityNotOver);
+    public const string ObjectionsPending = nameof(ObjectionsPending);
+    public const string ObjectionAlreadyPending = nameof(ObjectionAlreadyPending);
+    public const string FlagAlreadyOpen = nameof(FlagAlreadyOpen);
+    public const string RemediationClosed = nameof(RemediationClosed);
 }

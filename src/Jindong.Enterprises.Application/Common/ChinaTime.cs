@@ -12,6 +12,9 @@ public static class ChinaTime
 
     public static int CurrentYear(TimeProvider clock) => Now(clock).Year;
 
+    /// <summary>Today's date in China (公示 dates, deadlines).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
+
     /// <summary>A stored UTC time as China time.</summary>
     public static DateTimeOffset Of(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);
 }

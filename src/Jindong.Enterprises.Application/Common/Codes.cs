@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Reviews;
@@ -27,6 +28,19 @@ public static class Codes
         [typeof(TargetStatus)] = "target",
         [typeof(AccountRole)] = "role",
         [typeof(FiguresSource)] = "source",
+        [typeof(Population)] = "population",
+        [typeof(MissingIndicatorRule)] = "missing",
+        [typeof(ClassBasis)] = "basis",
+        [typeof(LandTenure)] = "tenure",
+        [typeof(LandSource)] = "land",
+        [typeof(Exemption)] = "exemption",
+        [typeof(Unclassed)] = "unclassed",
+        [typeof(IndicatorRule)] = "rule",
+        [typeof(EvaluationStatus)] = "evaluation",
+        [typeof(FlagStatus)] = "flag",
+        [typeof(ObjectionDecision)] = "objection",
+        [typeof(RemediationAction)] = "action",
+        [typeof(RemediationStatus)] = "case",
     };
 
     public static string Of<T>(T value)

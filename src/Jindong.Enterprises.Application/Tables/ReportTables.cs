@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Application.Resources;
@@ -14,7 +15,7 @@ namespace Jindong.Enterprises.Application.Tables;
 public static class ReportTables
 {
     /// <summary>The reports of a year, in the order menus list them.</summary>
-    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency"];
+    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation"];
 
     public static string TitleOf(string kind) =>
         DisplayText.ResourceManager.GetString("Title" + char.ToUpperInvariant(kind[0]) + kind[1..], DisplayText.Culture) ?? kind;
@@ -49,13 +50,11 @@ public static class ReportTables
                      Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent), new("status", DisplayText.ColumnStatus)],
                     gaps.Select(r => Row(r.Id, r.Name, r.Township, r.Target, r.Output, r.OutputYear, r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status))).ToList(), gaps);
             case "efficiency":
-                var efficiency = await mediator.Send(new GetEfficiencyReport(year), ct);
-                var note = efficiency.SchemeYear is { } scheme ? Format(DisplayText.NoteEfficiency, scheme, efficiency.SchemeSource) : DisplayText.NoteEfficiencyNoScheme;
-                return new(kind, TitleOf(kind), note,
-                    [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), Amount("land", DisplayText.ColumnLand),
-                     Amount("taxPerMu", DisplayText.ColumnTaxPerMu), Amount("valueAddedPerMu", DisplayText.ColumnValueAddedPerMu), new("lowEfficiency", DisplayText.ColumnLowEfficiency, CellKind.Flag),
-                     Amount("score", DisplayText.ColumnScore), new("class", DisplayText.ColumnClass)],
-                    efficiency.Rows.Select(r => Row(r.Id, r.Name, r.Township, r.Land, r.TaxPerMu, r.ValueAddedPerMu, r.LowEfficiency, r.Score, r.Class)).ToList(), efficiency);
+                return EfficiencyTables.Evaluation(kind, year, await mediator.Send(new GetEfficiencyReport(year), ct));
+            case "classes":
+                return EfficiencyTables.Classes(kind, year, await mediator.Send(new GetClassDistribution(year), ct));
+            case "remediation":
+                return EfficiencyTables.Remediation(kind, year, await mediator.Send(new GetRemediationReport(year), ct));
             default:
                 return null;
         }
@@ -82,11 +81,11 @@ public static class ReportTables
             firms.Select(f => Row(f.Id, f.ListNo, f.Name, f.CreditCode, f.Township, f.Segment, f.Target, f.Tier ?? DisplayText.Unknown, Codes.Label("status", f.Status))).ToList(),
             firms);
 
-    private static TableColumn Count(string key, string header) => new(key, header, CellKind.Count);
+    internal static TableColumn Count(string key, string header) => new(key, header, CellKind.Count);
 
-    private static TableColumn Amount(string key, string header) => new(key, header, CellKind.Amount);
+    internal static TableColumn Amount(string key, string header) => new(key, header, CellKind.Amount);
 
-    private static object?[] Row(params object?[] cells) => cells;
+    internal static object?[] Row(params object?[] cells) => cells;
 
-    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+    internal static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

@@ -1,6 +1,8 @@
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
@@ -31,7 +33,8 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
             await SeedMicroParksAsync(ct),
             await SeedEnterprisesAsync(ct),
             await SeedProjectsAsync(ct),
-            await SeedPlanTargetsAsync(ct));
+            await SeedPlanTargetsAsync(ct),
+            await SeedEfficiencyMethodsAsync(ct));
 
         if (result.Total > 0)
         {
@@ -186,10 +189,25 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return indicators.Count + targets.Count;
     }
+
+    /// <summary>seed/efficiency-method-YYYY.json: a year's 亩均 method in the file format `efficiency method import` reads; a year that has one keeps it.</summary>
+    private async Task<int> SeedEfficiencyMethodsAsync(CancellationToken ct)
+    {
+        var existing = await db.EfficiencyMethods.Select(m => m.Year).ToHashSetAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = SeedFiles.Named("efficiency-method-")
+            .Select(file => (Year: int.Parse(Path.GetFileNameWithoutExtension(file)["efficiency-method-".Length..], System.Globalization.CultureInfo.InvariantCulture), File: file))
+            .Where(m => !existing.Contains(m.Year))
+            .Select(m => EfficiencyMethod.Define(m.Year, MethodJson.Read(SeedFiles.ReadText(m.File)), Actor, now))
+            .ToList();
+        db.EfficiencyMethods.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        return rows.Count;
+    }
 }
 
 /// <summary>How many rows a seeding run added, by kind.</summary>
-public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int PlanRows)
+public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int PlanRows, int EfficiencyMethods)
 {
-    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + PlanRows;
+    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + PlanRows + EfficiencyMethods;
 }
