@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<AuditTrail>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
+        services.AddSingleton<Users.SessionStamps>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }

@@ -30,4 +30,11 @@ public static class DomainRules
     public const string ObjectionAlreadyPending = nameof(ObjectionAlreadyPending);
     public const string FlagAlreadyOpen = nameof(FlagAlreadyOpen);
     public const string RemediationClosed = nameof(RemediationClosed);
+    public const string ReviewYearNotEnded = nameof(ReviewYearNotEnded);
+    public const string ReviewAlreadyOpen = nameof(ReviewAlreadyOpen);
+    public const string ReviewAfterLaterSignOff = nameof(ReviewAfterLaterSignOff);
+    public const string ReviewReopenNotLatest = nameof(ReviewReopenNotLatest);
+    public const string ReviewReopenFirmsMovedSince = nameof(ReviewReopenFirmsMovedSince);
+    public const string MoveForOlderYear = nameof(MoveForOlderYear);
+    public const string ReviewNotSignedOff = nameof(ReviewNotSignedOff);
 }

@@ -14,11 +14,30 @@ public sealed class JindongProcess : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public CliResult Run(params string[] args)
+    public CliResult Run(params string[] args) => Start(null, null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as its standard input (then closed).</summary>
+    public CliResult RunWithInput(string input, params string[] args) => Start(input, null, args);
+
+    /// <summary>Runs with these environment variables set as well (JINDONG_USER, JINDONG_LOG_DIR …).</summary>
+    public CliResult RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args) => Start(null, environment, args);
+
+    private CliResult Start(string? input, IReadOnlyDictionary<string, string>? environment, string[] args)
     {
         var start = JindongCommand.StartInfo(Database.ConnectionString, directory, args);
+        start.RedirectStandardInput = input is not null;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))

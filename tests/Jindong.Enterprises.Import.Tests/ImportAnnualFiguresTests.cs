@@ -315,6 +315,17 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_with_invisible_format_characters_matches_the_registered_firm_and_is_never_registered_as_a_second_one()
+    {
+        var outcome = await app.ImportAsync(app.WriteFile("zwsp.csv", Files.Utf8("企业名称,乡镇街道,工业总产值\n浙江曙光\u200B信息技术有限公司,孝顺镇,600000\n")), registerUnknown: true);
+        var errors = await app.RefusedAsync(app.WriteFile("new.csv", Files.Utf8("企业名称,乡镇街道,工业总产值\n金东\u202E新登记制造有限公司,孝顺镇,2500\n")), registerUnknown: true);
+
+        Assert.Equal((0, 1), (outcome.Registered, outcome.Added));
+        Assert.Equal(1, await app.QueryAsync(db => db.Enterprises.CountAsync(e => e.Name.StartsWith("浙江曙光"))));
+        Assert.Contains("看不见的格式字符", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Registering_an_unknown_firm_needs_its_township()
     {
         var errors = await app.RefusedAsync(app.WriteFile("new.csv", Files.Utf8("企业名称,乡镇街道,工业总产值\n甲公司,,5\n乙公司,火星镇,5\n")), registerUnknown: true);
@@ -363,7 +374,9 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         app.User.Become(AccountRole.Township, dongxiao);
 
         var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,工业总产值\n{Shuguang},5\n")));
+        var registering = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8($"企业名称,乡镇街道,工业总产值\n{Shuguang},东孝街道,5\n")), registerUnknown: true);
 
         Assert.Contains("库中没有这家企业", Assert.Single(errors["第2行 企业名称"]), StringComparison.Ordinal);
+        Assert.Contains("名称或统一社会信用代码已被登记", Assert.Single(registering["第2行 企业名称"]), StringComparison.Ordinal);
     }
 }

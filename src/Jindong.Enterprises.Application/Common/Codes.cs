@@ -41,6 +41,7 @@ public static class Codes
         [typeof(ObjectionDecision)] = "objection",
         [typeof(RemediationAction)] = "action",
         [typeof(RemediationStatus)] = "case",
+        [typeof(ProposalOutcome)] = "outcome",
     };
 
     public static string Of<T>(T value)

@@ -1,9 +1,7 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
-using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -30,7 +28,7 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db) : IRequestHa
             .Select(e => new { e.TownshipId, e.Target }).SingleOrDefaultAsync(cancellationToken);
         if (firm is null)
         {
-            throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
+            throw EnterpriseLookup.NotFound(query.EnterpriseId);
         }
 
         if (firm.Target is not { } target)

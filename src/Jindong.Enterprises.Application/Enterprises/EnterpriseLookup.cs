@@ -20,8 +20,12 @@ internal static class EnterpriseLookup
     {
         await db.LockEnterpriseAsync(id, ct);
         return await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id, ct)
-            ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
+            ?? throw NotFound(id);
     }
+
+    /// <summary>The answer for a firm id that does not exist, or that the user may not see.</summary>
+    public static NotFoundException NotFound(int id) =>
+        new(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, id));
 
     /// <summary>The view of a firm with its township and segment names.</summary>
     public static async Task<EnterpriseView> ViewAsync(this IApplicationDbContext db, Enterprise enterprise, CancellationToken ct)
@@ -72,16 +76,21 @@ internal static class EnterpriseLookup
             ?? throw new InputValidationException(field, string.Format(CultureInfo.CurrentCulture, Messages.SegmentUnknown, name));
     }
 
-    /// <summary>Refuses a name or credit code that another firm already has.</summary>
-    public static async Task EnsureUniqueAsync(this IApplicationDbContext db, string? name, string? creditCode, int? exceptId, CancellationToken ct)
+    /// <summary>
+    /// Refuses a name or credit code that another firm already has. The message names the holder
+    /// only when the user may see it: of a firm in another township nothing but its existence is told.
+    /// </summary>
+    public static async Task EnsureUniqueAsync(this IApplicationDbContext db, ICurrentUser user, string? name, string? creditCode, int? exceptId, CancellationToken ct)
     {
         if (name is not null)
         {
             var normalized = EnterpriseName.Normalize(name);
-            var holder = await db.Enterprises.Where(e => e.NormalizedName == normalized && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+            var holder = await db.Enterprises.Where(e => e.NormalizedName == normalized && e.Id != exceptId).Select(e => new { e.Name, e.TownshipId }).FirstOrDefaultAsync(ct);
             if (holder is not null)
             {
-                throw new InputValidationException("Name", string.Format(CultureInfo.CurrentCulture, Messages.NameTaken, holder));
+                throw new InputValidationException("Name", user.CanSee(holder.TownshipId)
+                    ? string.Format(CultureInfo.CurrentCulture, Messages.NameTaken, holder.Name)
+                    : Messages.NameTakenOutOfScope);
             }
         }
 
@@ -91,10 +100,12 @@ internal static class EnterpriseLookup
         }
 
         var code = UnifiedSocialCreditCode.Parse(creditCode).Value;
-        var codeHolder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => e.Name).FirstOrDefaultAsync(ct);
+        var codeHolder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => new { e.Name, e.TownshipId }).FirstOrDefaultAsync(ct);
         if (codeHolder is not null)
         {
-            throw new InputValidationException("CreditCode", string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTaken, code, codeHolder));
+            throw new InputValidationException("CreditCode", user.CanSee(codeHolder.TownshipId)
+                ? string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTaken, code, codeHolder.Name)
+                : string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeTakenOutOfScope, code));
         }
     }
 }

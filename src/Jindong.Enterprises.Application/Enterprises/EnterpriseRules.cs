@@ -12,7 +12,8 @@ internal static class EnterpriseRules
     public static IRuleBuilderOptions<T, string> ValidEnterpriseName<T>(this IRuleBuilder<T, string> rule) => rule
         .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage(_ => Messages.NameRequired)
         .MaximumLength(EnterpriseName.MaxLength).WithMessage(_ => string.Format(CultureInfo.CurrentCulture, Messages.NameTooLong, EnterpriseName.MaxLength))
-        .Must(n => n is null || !n.Any(char.IsControl)).WithMessage(_ => Messages.NameControlCharacter);
+        .Must(n => n is null || !n.Any(char.IsControl)).WithMessage(_ => Messages.NameControlCharacter)
+        .Must(n => n is null || !EnterpriseName.HasFormatCharacters(n)).WithMessage(_ => Messages.NameFormatCharacter);
 
     public static IRuleBuilderOptions<T, string?> ValidCreditCode<T>(this IRuleBuilder<T, string?> rule) => rule
         .Must(c => c is null || UnifiedSocialCreditCode.IsValid(c))

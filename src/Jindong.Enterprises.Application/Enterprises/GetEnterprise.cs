@@ -1,10 +1,7 @@
-using System.Globalization;
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Figures;
-using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Tiers;
 using MediatR;
@@ -48,7 +45,7 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db) : IRequestH
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken);
         if (enterprise is null)
         {
-            throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
+            throw EnterpriseLookup.NotFound(query.EnterpriseId);
         }
 
         var segment = await (

@@ -60,12 +60,13 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
     {
         var firms = await FilteredAsync(query, cancellationToken);
         var total = await firms.CountAsync(cancellationToken);
-        var skip = (query.Page - 1) * query.PageSize;
+        // In long arithmetic: page 2^31 − 1 of 10,000 is past any list, not (wrapped round) page 1.
+        var skip = ((long)query.Page - 1) * query.PageSize;
         var descending = query.Sort?.StartsWith('-') == true;
-        var page = query.Sort?.TrimStart('-').ToUpperInvariant() switch
+        var page = skip >= total ? [] : query.Sort?.TrimStart('-').ToUpperInvariant() switch
         {
-            null or "LISTNO" => await PlanOrderPageAsync(firms, descending, skip, query.PageSize, cancellationToken),
-            var sort => await SortedPageAsync(firms, sort, descending, skip, query.PageSize, cancellationToken),
+            null or "LISTNO" => await PlanOrderPageAsync(firms, descending, (int)skip, query.PageSize, cancellationToken),
+            var sort => await SortedPageAsync(firms, sort, descending, (int)skip, query.PageSize, cancellationToken),
         };
 
         return new PagedResult<EnterpriseView>(

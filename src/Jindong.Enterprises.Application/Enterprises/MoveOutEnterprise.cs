@@ -3,6 +3,7 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 
 namespace Jindong.Enterprises.Application.Enterprises;
@@ -29,6 +30,7 @@ internal sealed class MoveOutEnterpriseHandler(
 
         var after = await db.ViewAsync(enterprise, cancellationToken);
         audit.Record(enterprise.Id, before, after, command.Reason.Trim());
+        await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
         return after;
     }
 }

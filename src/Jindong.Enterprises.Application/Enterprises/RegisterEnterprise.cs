@@ -42,7 +42,7 @@ internal sealed class RegisterEnterpriseHandler(
         user.EnsureCanChange(townshipId);
         int? segmentId = command.Segment is null ? null : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
         var name = command.Name.Trim();
-        await db.EnsureUniqueAsync(name, command.CreditCode, null, cancellationToken);
+        await db.EnsureUniqueAsync(user, name, command.CreditCode, null, cancellationToken);
 
         var enterprise = Enterprise.Register(
             name,

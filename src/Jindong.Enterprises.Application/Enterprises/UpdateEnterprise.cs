@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 
 namespace Jindong.Enterprises.Application.Enterprises;
@@ -54,7 +55,7 @@ internal sealed class UpdateEnterpriseHandler(
             : await db.RequireTownshipIdAsync(command.Township, nameof(command.Township), cancellationToken);
         user.EnsureCanChange(townshipId);
         var name = command.Name?.Trim() ?? enterprise.Name;
-        await db.EnsureUniqueAsync(command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
+        await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
         if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime))
@@ -66,6 +67,10 @@ internal sealed class UpdateEnterpriseHandler(
         await db.SaveChangesAsync(cancellationToken);
         var after = await db.ViewAsync(enterprise, cancellationToken);
         audit.Record(enterprise.Id, before, after);
+        if (after.Township != before.Township)
+        {
+            await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
+        }
         return after;
     }
 }

@@ -59,7 +59,7 @@ internal sealed class ImportErrors(int limit)
         }
     }
 
-    private static string Shorten(string text) => text.Length <= ValueShown ? text : string.Concat(text.AsSpan(0, ValueShown), "…");
+    internal static string Shorten(string text) => text.Length <= ValueShown ? text : string.Concat(text.AsSpan(0, ValueShown), "…");
 }
 
 /// <summary>
@@ -80,6 +80,9 @@ internal sealed class FiguresFileParser(
 
     /// <summary>What a statistics file writes for "not reported": the value is left as it is.</summary>
     private static readonly string[] NotReported = ["-", "/", "—", "－", "／"];
+
+    /// <summary>Unrecognised headers listed back to the user; a file of thousands lists the first ones.</summary>
+    private const int UnknownColumnsListed = 50;
 
     private readonly int[] columnOf = Enumerable.Repeat(-1, ImportColumns.All.Count).ToArray();
     private readonly Dictionary<int, int> firstRowOfFirm = [];
@@ -113,9 +116,9 @@ internal sealed class FiguresFileParser(
             var (column, unit) = ImportColumns.Recognise(headers[i]);
             if (column is null)
             {
-                if (!string.IsNullOrWhiteSpace(headers[i]))
+                if (!string.IsNullOrWhiteSpace(headers[i]) && UnknownColumns.Count < UnknownColumnsListed)
                 {
-                    UnknownColumns.Add(headers[i]!);
+                    UnknownColumns.Add(ImportErrors.Shorten(headers[i]!));
                 }
 
                 continue;

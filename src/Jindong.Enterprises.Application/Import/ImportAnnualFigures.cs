@@ -116,7 +116,7 @@ internal sealed class ImportAnnualFiguresHandler(
 
     public async Task<ImportOutcome> Handle(ImportAnnualFigures command, CancellationToken cancellationToken)
     {
-        var fileName = Path.GetFileName(command.FileName);
+        var fileName = ImportFileName.Clean(command.FileName);
         if (fileName.Length > AnnualFigures.SourceFileMaxLength)
         {
             fileName = fileName[..AnnualFigures.SourceFileMaxLength];
@@ -366,7 +366,7 @@ internal sealed class ImportAnnualFiguresHandler(
             messages[Messages.ImportFileField] = [Format(Messages.ImportMoreErrors, errors.Count - errors.Listed.Count)];
         }
 
-        Serilog.Log.Information("Refused import of {File}: {Errors} bad cells", command.FileName, errors.Count);
+        Serilog.Log.Information("Refused import of {File}: {Errors} bad cells", ImportFileName.Clean(command.FileName), errors.Count);
         return new InputValidationException(messages.ToDictionary(m => m.Key, m => m.Value.ToArray(), StringComparer.Ordinal));
     }
 

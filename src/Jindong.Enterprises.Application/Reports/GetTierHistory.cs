@@ -1,8 +1,7 @@
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
-using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Application.Tiers;
 using MediatR;
@@ -22,7 +21,7 @@ internal sealed class GetTierHistoryHandler(IApplicationDbContext db) : IRequest
     public async Task<TierHistory> Handle(GetTierHistory query, CancellationToken cancellationToken)
     {
         var firm = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken)
-            ?? throw new NotFoundException(string.Format(System.Globalization.CultureInfo.CurrentCulture, Messages.EnterpriseNotFound, query.EnterpriseId));
+            ?? throw EnterpriseLookup.NotFound(query.EnterpriseId);
         var moves = await db.TierMoves.AsNoTracking()
             .Where(m => m.EnterpriseId == firm.Id)
             .OrderBy(m => m.MovedAt).ThenBy(m => m.Id)

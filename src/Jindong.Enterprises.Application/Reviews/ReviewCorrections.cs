@@ -16,47 +16,89 @@ namespace Jindong.Enterprises.Application.Reviews;
 /// </summary>
 internal static class ReviewCorrections
 {
-    public static async Task RecomputeProposalAsync(this IApplicationDbContext db, Enterprise enterprise, int year, AuditTrail audit, CancellationToken ct)
+    /// <summary>
+    /// After a change to a firm other than its figures — a manual tier move, a target, a township, a
+    /// move-out — while a review is open: its proposal is recomputed and flagged for the panel.
+    /// </summary>
+    public static async Task FlagOpenProposalAsync(this IApplicationDbContext db, Enterprise enterprise, AuditTrail audit, CancellationToken ct)
+    {
+        var year = await db.AnnualReviews.Where(r => r.Status == ReviewStatus.Open).Select(r => (int?)r.Year).SingleOrDefaultAsync(ct);
+        if (year is { } open)
+        {
+            await db.RecomputeProposalAsync(enterprise, open, audit, ct, flag: true);
+        }
+    }
+
+    public static async Task RecomputeProposalAsync(this IApplicationDbContext db, Enterprise enterprise, int year, AuditTrail audit, CancellationToken ct, bool flag = false)
     {
         var reviewId = await db.AnnualReviews
             .Where(r => r.Year == year && r.Status == ReviewStatus.Open)
             .Select(r => (int?)r.Id)
             .SingleOrDefaultAsync(ct);
-        if (reviewId is null || enterprise.Status != EnterpriseStatus.Active)
+        var output = await db.AnnualFigures.Where(f => f.EnterpriseId == enterprise.Id && f.Year == year).Select(f => (decimal?)f.Values.OutputWan).SingleOrDefaultAsync(ct);
+        if (reviewId is null || output is null)
         {
             return;
         }
 
-        var output = await db.AnnualFigures.Where(f => f.EnterpriseId == enterprise.Id && f.Year == year).Select(f => f.Values.OutputWan).SingleAsync(ct);
-        var implied = TierScale.ImpliedBy(output);
         var proposal = await db.ReviewProposals.SingleOrDefaultAsync(p => p.ReviewId == reviewId && p.EnterpriseId == enterprise.Id, ct);
         var before = proposal is null ? null : ReviewCodes.View(proposal, enterprise.Name);
-
-        if (implied == enterprise.CurrentTier)
+        if (enterprise.Status != EnterpriseStatus.Active)
         {
+            // A firm that left the list is moved by no sign-off: the panel decides its proposal again.
             if (proposal is null)
             {
                 return;
             }
 
-            db.ReviewProposals.Remove(proposal);
-            proposal = null;
+            proposal.Flag(decideAgain: true);
         }
-        else if (proposal is null)
-        {
-            proposal = ReviewProposal.Late(reviewId.Value, enterprise.Id, enterprise.CurrentTier, implied, output, enterprise.Target);
-            db.ReviewProposals.Add(proposal);
-        }
-        else if (proposal.OutputWan == output && proposal.From == enterprise.CurrentTier)
+        else if (!Recompute(db, enterprise, reviewId.Value, output.Value, ref proposal, flag))
         {
             return;
-        }
-        else
-        {
-            proposal.Recompute(enterprise.CurrentTier, implied, output, enterprise.Target);
         }
 
         await db.SaveChangesAsync(ct);
         audit.Record(enterprise.Id, before, proposal is null ? null : ReviewCodes.View(proposal, enterprise.Name), Messages.ProposalRecomputed);
+    }
+
+    /// <summary>The proposal the firm's tier, target and output now call for; false when nothing changes.</summary>
+    private static bool Recompute(IApplicationDbContext db, Enterprise enterprise, int reviewId, decimal output, ref ReviewProposal? proposal, bool flag)
+    {
+        var implied = TierScale.ImpliedBy(output);
+        if (implied == enterprise.CurrentTier)
+        {
+            if (proposal is null)
+            {
+                return false;
+            }
+
+            db.ReviewProposals.Remove(proposal);
+            proposal = null;
+            return true;
+        }
+
+        if (proposal is null)
+        {
+            proposal = ReviewProposal.Late(reviewId, enterprise.Id, enterprise.CurrentTier, implied, output, enterprise.Target);
+            db.ReviewProposals.Add(proposal);
+            return true;
+        }
+
+        var unchanged = proposal.OutputWan == output && proposal.From == enterprise.CurrentTier
+            && proposal.TargetStatus == ReviewProposal.TargetStatusOf(enterprise.Target, implied);
+        if (unchanged)
+        {
+            if (!flag || proposal.Changed)
+            {
+                return false;
+            }
+
+            proposal.Flag(decideAgain: false);
+            return true;
+        }
+
+        proposal.Recompute(enterprise.CurrentTier, implied, output, enterprise.Target);
+        return true;
     }
 }

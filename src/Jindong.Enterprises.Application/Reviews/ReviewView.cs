@@ -20,7 +20,8 @@ public sealed record ReviewView(
     TargetSummary Targets,
     IReadOnlyList<FirmRef> CorrectedAfterSignOff);
 
-public sealed record ProposalView(FirmRef Firm, string? From, string To, string Kind, decimal Output, string Decision, string TargetStatus, string? Reason, bool Changed);
+/// <param name="Outcome">After sign-off, what it did with an approved proposal: applied, or why not (firm-inactive, already-at-tier).</param>
+public sealed record ProposalView(FirmRef Firm, string? From, string To, string Kind, decimal Output, string Decision, string TargetStatus, string? Reason, bool Changed, string? Outcome = null);
 
 /// <summary>达标情况 of every active firm with a cultivation target, by the year's figures.</summary>
 public sealed record TargetSummary(int Reached, int Behind, int NoFigures);
@@ -34,5 +35,6 @@ public sealed record ReviewSignedOff(int Year, int Applied, int Rejected, int Sk
 public static class ReviewCodes
 {
     public static ProposalView View(ReviewProposal p, string name) =>
-        new(new FirmRef(p.EnterpriseId, name), p.From?.Name(), p.To.Name(), Codes.Of(p.Kind), p.OutputWan, Codes.Of(p.Decision), Codes.Of(p.TargetStatus), p.DecisionReason, p.Changed);
+        new(new FirmRef(p.EnterpriseId, name), p.From?.Name(), p.To.Name(), Codes.Of(p.Kind), p.OutputWan, Codes.Of(p.Decision), Codes.Of(p.TargetStatus), p.DecisionReason, p.Changed,
+            p.Outcome is { } outcome ? Codes.Of(outcome) : null);
 }

@@ -51,6 +51,7 @@ internal sealed class SignOffReviewHandler(
         await db.SaveChangesAsync(cancellationToken);
         var moves = await store.ApplyApprovedMovesAsync(new ReviewMoveBatch(review.Id, command.Year, user.Name, now, reason[0], reason[^1]), cancellationToken);
         await AuditMovesAsync(moves, cancellationToken);
+        review.Freeze(await ReviewViews.FreezeAsync(db, review, cancellationToken));
         var applied = moves.Count;
         var rejected = await db.ReviewProposals.CountAsync(p => p.ReviewId == review.Id && p.Decision == ProposalDecision.Rejected, cancellationToken);
         var result = new ReviewSignedOff(command.Year, applied, rejected, approved - applied);

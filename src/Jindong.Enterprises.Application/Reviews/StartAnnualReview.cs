@@ -18,7 +18,8 @@ namespace Jindong.Enterprises.Application.Reviews;
 /// Starts the year's annual review: proposes a move for every active firm whose tier implied by
 /// the year's output differs from its recorded tier (a firm with figures and an unknown tier is
 /// proposed a promotion from unknown). Firms without figures are listed, never moved.
-/// One review per year.
+/// One review per year, in year order (<see cref="ReviewCalendar"/>): one open at a time, none for a
+/// year that has not ended, none before a year already signed off.
 /// </summary>
 [Requires(Permission.RunReviews)]
 public sealed record StartAnnualReview(int Year) : ICommand<ReviewStarted>;
@@ -44,6 +45,9 @@ internal sealed class StartAnnualReviewHandler(
         {
             throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.ReviewAlreadyStarted, command.Year, existing.StartedBy));
         }
+
+        var reviews = (await db.AnnualReviews.AsNoTracking().Select(r => new { r.Year, r.Status }).ToListAsync(cancellationToken)).Select(r => (r.Year, r.Status)).ToList();
+        ReviewCalendar.EnsureCanStart(command.Year, ChinaTime.CurrentYear(clock), reviews);
 
         var review = AnnualReview.Start(command.Year, user.Name, clock.GetUtcNow().UtcDateTime);
         db.AnnualReviews.Add(review);

@@ -6,6 +6,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 
 namespace Jindong.Enterprises.Application.Targets;
@@ -36,6 +37,7 @@ internal sealed class SetCultivationTargetHandler(
 
         var after = await db.ViewAsync(enterprise, cancellationToken);
         audit.Record(enterprise.Id, before, after, command.Reason.Trim());
+        await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
         return after;
     }
 }

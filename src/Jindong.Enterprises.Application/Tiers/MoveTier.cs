@@ -6,6 +6,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Tiers;
+using Jindong.Enterprises.Application.Reviews;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,16 +41,18 @@ internal sealed class MoveTierHandler(
             .Where(f => f.EnterpriseId == enterprise.Id && f.Year == command.Year)
             .Select(f => (decimal?)f.Values.OutputWan)
             .SingleOrDefaultAsync(cancellationToken);
+        var latestYear = await db.AnnualFigures.Where(f => f.EnterpriseId == enterprise.Id).MaxAsync(f => (int?)f.Year, cancellationToken);
         Tier? implied = output is null ? null : TierScale.ImpliedBy(output.Value);
 
         var before = await db.ViewAsync(enterprise, cancellationToken);
         var reason = command.Reason.Trim();
         var move = enterprise.MoveTier(
-            new TierMoveRequest(TierScale.Parse(command.To), command.Year, reason, implied, command.Override, user.Name),
+            new TierMoveRequest(TierScale.Parse(command.To), command.Year, reason, implied, command.Override, user.Name, LatestFiguresYear: latestYear),
             clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
 
         audit.Record(enterprise.Id, before, await db.ViewAsync(enterprise, cancellationToken), reason);
+        await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);
         return TierMoveView.Of(move);
     }
 }

@@ -1,6 +1,5 @@
 using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common;
-using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using MediatR;
@@ -12,7 +11,7 @@ namespace Jindong.Enterprises.Application.Users;
 [Requires(Permission.Administer)]
 public sealed record ListUsers : IQuery<IReadOnlyList<UserSummary>>;
 
-public sealed record UserSummary(int Id, string Name, string Role, string? Township, DateTime CreatedAt, DateTime? LastSignInAt, DateTime? LockedOutUntil);
+public sealed record UserSummary(int Id, string Name, string Role, string? Township, bool Disabled, DateTime CreatedAt, DateTime? LastSignInAt, DateTime? LockedOutUntil);
 
 internal sealed class ListUsersHandler(IApplicationDbContext db) : IRequestHandler<ListUsers, IReadOnlyList<UserSummary>>
 {
@@ -23,7 +22,7 @@ internal sealed class ListUsersHandler(IApplicationDbContext db) : IRequestHandl
             join t in db.Townships on u.TownshipId equals t.Id into townships
             from t in townships.DefaultIfEmpty()
             orderby u.UserName
-            select new { u.Id, u.UserName, u.Role, Township = t == null ? null : t.Name, u.CreatedAt, u.LastSignInAt, u.LockedOutUntil }).ToListAsync(cancellationToken);
-        return rows.Select(r => new UserSummary(r.Id, r.UserName, UserRoles.Code(r.Role), r.Township, r.CreatedAt, r.LastSignInAt, r.LockedOutUntil)).ToList();
+            select new { u.Id, u.UserName, u.Role, Township = t == null ? null : t.Name, u.IsDisabled, u.CreatedAt, u.LastSignInAt, u.LockedOutUntil }).ToListAsync(cancellationToken);
+        return rows.Select(r => new UserSummary(r.Id, r.UserName, UserRoles.Code(r.Role), r.Township, r.IsDisabled, r.CreatedAt, r.LastSignInAt, r.LockedOutUntil)).ToList();
     }
 }

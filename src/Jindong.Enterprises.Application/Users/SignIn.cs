@@ -3,7 +3,6 @@ using FluentValidation;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Common.Persistence;
-using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Users;
 using MediatR;
@@ -12,18 +11,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Users;
 
 /// <summary>
-/// Checks a user name and password. A command, because it counts failures: the fifth failure in
-/// a row locks the account for 15 minutes, and a locked account refuses even the right password.
+/// Checks a user name and password. A command, because it counts failures: the tenth failure in a
+/// row locks the account for 15 minutes (an administrator can unlock it). An unknown name, a wrong
+/// password, a locked and a disabled account all get the same answer after the same work (one
+/// password check), so neither the answer nor its timing tells which accounts exist.
 /// </summary>
 public sealed record SignIn(string UserName, string Password) : ICommand<SignInOutcome>;
 
-/// <summary>Either the signed-in user, or the message to show (the same for an unknown name and a wrong password).</summary>
+/// <summary>Either the signed-in user, or the message to show (the same for every refusal).</summary>
 public sealed record SignInOutcome(SignedInUser? User, string? Message)
 {
     public bool Succeeded => User is not null;
 }
 
-public sealed record SignedInUser(string Name, AccountRole Role, int? TownshipId, string? Township);
+/// <summary>Who signed in, and the security stamp their session is issued under.</summary>
+public sealed record SignedInUser(int Id, string Name, AccountRole Role, int? TownshipId, string? Township, string SecurityStamp);
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -36,26 +38,28 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
 
 internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing hashing, AuditTrail audit, TimeProvider clock) : IRequestHandler<SignIn, SignInOutcome>
 {
+    /// <summary>Checked when the name is unknown, so that costs what checking a real hash does; made once per process.</summary>
+    private static string? decoyHash;
+
     public async Task<SignInOutcome> Handle(SignIn command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var name = command.UserName.Trim();
-        var account = await db.Users.SingleOrDefaultAsync(u => u.UserName == name, cancellationToken);
+        var normalized = UserName.Normalize(name);
+        var account = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        var check = hashing.Verify(account?.PasswordHash ?? (decoyHash ??= hashing.Hash(Guid.NewGuid().ToString("N"))), command.Password);
         if (account is null)
         {
-            // Spend the same time as a real check, so response times do not tell which names exist.
-            hashing.Hash(command.Password);
             Serilog.Log.Warning("Sign-in refused for unknown user {UserName}", name);
-            return new SignInOutcome(null, Messages.SignInFailed);
+            return Refused();
         }
 
-        if (account.IsLockedOut(now))
+        if (account.IsDisabled || account.IsLockedOut(now))
         {
-            Serilog.Log.Warning("Sign-in refused for locked-out user {UserName}", name);
-            return new SignInOutcome(null, LockedMessage(account.LockedOutUntil!.Value, now));
+            Serilog.Log.Warning("Sign-in refused for {State} user {UserName}", account.IsDisabled ? "disabled" : "locked-out", name);
+            return Refused();
         }
 
-        var check = hashing.Verify(account.PasswordHash, command.Password);
         if (check == PasswordCheck.Failed)
         {
             account.RecordFailedSignIn(now);
@@ -71,7 +75,8 @@ internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing h
                     string.Format(CultureInfo.CurrentCulture, Messages.SignInLockoutAudited, UserAccount.MaxFailedSignIns, (int)UserAccount.LockoutDuration.TotalMinutes));
                 Serilog.Log.Warning("Locked out {UserName} until {LockedOutUntil}", name, account.LockedOutUntil);
             }
-            return new SignInOutcome(null, account.IsLockedOut(now) ? LockedMessage(account.LockedOutUntil!.Value, now) : Messages.SignInFailed);
+
+            return Refused();
         }
 
         if (check == PasswordCheck.SucceededRehashNeeded)
@@ -81,13 +86,9 @@ internal sealed class SignInHandler(IApplicationDbContext db, IPasswordHashing h
 
         account.RecordSignIn(now);
         await db.SaveChangesAsync(cancellationToken);
-        var township = account.TownshipId is null
-            ? null
-            : await db.Townships.Where(t => t.Id == account.TownshipId).Select(t => t.Name).SingleAsync(cancellationToken);
         Serilog.Log.Information("Signed in {UserName}", name);
-        return new SignInOutcome(new SignedInUser(account.UserName, account.Role, account.TownshipId, township), null);
+        return new SignInOutcome(await db.SignedInAsync(account, cancellationToken), null);
     }
 
-    private static string LockedMessage(DateTime until, DateTime now) =>
-        string.Format(CultureInfo.CurrentCulture, Messages.SignInLockedOut, (int)Math.Ceiling((until - now).TotalMinutes));
+    private static SignInOutcome Refused() => new(null, Messages.SignInFailed);
 }

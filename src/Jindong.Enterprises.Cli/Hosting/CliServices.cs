@@ -17,6 +17,7 @@ internal static class CliServices
             .MinimumLevel.Information()
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+            .Enrich.With<Infrastructure.Logging.VisibleTextEnricher>()
             // Shared: several jindong processes may run at once and append to the same day's file.
             .WriteTo.File(LogFile(options), rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31, shared: true)
             .CreateLogger();

@@ -18,38 +18,41 @@ internal static class CliErrors
             case InputValidationException validation:
                 foreach (var message in validation.Errors.SelectMany(e => e.Value))
                 {
-                    Console.Error.WriteLine($"{CliText.ErrorPrefix}{message}");
+                    Error($"{CliText.ErrorPrefix}{message}");
                 }
 
                 return ExitCodes.InvalidInput;
             case NotFoundException or ConflictException or ForbiddenException:
-                Console.Error.WriteLine($"{CliText.ErrorPrefix}{exception.Message}");
+                Error($"{CliText.ErrorPrefix}{exception.Message}");
                 return ExitCodes.InvalidInput;
             case DomainRuleException rule:
-                Console.Error.WriteLine($"{CliText.ErrorPrefix}{RuleMessages.For(rule)}");
+                Error($"{CliText.ErrorPrefix}{RuleMessages.For(rule)}");
                 return ExitCodes.InvalidInput;
             case StorageException storage:
                 // Not the user's input, but not a bug either: say what to fix; the log keeps the engine's error.
                 Log.Error(storage, "Storage problem {Problem} on {Database}", storage.Problem, storage.Database);
-                Console.Error.WriteLine($"{CliText.ErrorPrefix}{storage.Message}");
+                Error($"{CliText.ErrorPrefix}{storage.Message}");
                 return ExitCodes.Unexpected;
             case SqliteException sqlite:
                 Log.Error(sqlite, "Database error on {Database}", database);
-                Console.Error.WriteLine(string.Format(CultureInfo.CurrentCulture, CliText.DatabaseError, database, sqlite.Message));
+                Error(string.Format(CultureInfo.CurrentCulture, CliText.DatabaseError, database, sqlite.Message));
                 return ExitCodes.Unexpected;
             default:
                 Log.Error(exception, "Unexpected error");
-                Console.Error.WriteLine(string.Format(CultureInfo.CurrentCulture, CliText.UnexpectedError, exception.Message, "logs/"));
+                Error(string.Format(CultureInfo.CurrentCulture, CliText.UnexpectedError, exception.Message, "logs/"));
                 return ExitCodes.Unexpected;
         }
     }
 
+    /// <summary>A line on stderr; what came from the user or the data cannot drive the terminal.</summary>
+    public static void Error(string line) => Console.Error.WriteLine(VisibleText.Escape(line));
+
     public static int ReportArgumentErrors(IEnumerable<string> messages)
     {
-        Console.Error.WriteLine(CliText.ArgumentErrors);
+        Error(CliText.ArgumentErrors);
         foreach (var message in messages)
         {
-            Console.Error.WriteLine($"  {message}");
+            Error($"  {message}");
         }
 
         return ExitCodes.InvalidInput;

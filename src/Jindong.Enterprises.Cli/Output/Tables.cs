@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -30,12 +31,13 @@ internal static class Tables
         return table;
     }
 
+    /// <summary>Each cell as plain text; control characters from the data are shown as escapes, never sent to the terminal.</summary>
     public static void AddCells(this Table table, params object?[] cells) =>
-        table.AddRow(cells.Select(c => (IRenderable)new Text(c?.ToString() ?? string.Empty)).ToArray());
+        table.AddRow(cells.Select(c => (IRenderable)new Text(VisibleText.Escape(c?.ToString() ?? string.Empty, keepLineBreaks: true))).ToArray());
 
     public static void Write(IRenderable renderable) => Console.Write(renderable);
 
     public static void Heading(string text) => Console.Write(new Rule(Markup.Escape(text)).LeftJustified());
 
-    public static void Line(string text) => Console.WriteLine(text);
+    public static void Line(string text) => Console.WriteLine(VisibleText.Escape(text, keepLineBreaks: true));
 }

@@ -48,7 +48,7 @@ internal static class ImportVerbs
             {
                 if (request.ErrorReport is { } report && File.Exists(report))
                 {
-                    Console.Error.WriteLine(Labels.Format(CliText.ImportErrorsWritten, report));
+                    CliErrors.Error(Labels.Format(CliText.ImportErrorsWritten, report));
                 }
 
                 throw;

@@ -18,6 +18,7 @@ internal static class ReviewVerbs
         review.Subcommands.Add(Decide());
         review.Subcommands.Add(ApproveAll());
         review.Subcommands.Add(SignOff());
+        review.Subcommands.Add(Reopen());
         return review;
     }
 
@@ -78,6 +79,19 @@ internal static class ReviewVerbs
         {
             var approved = await mediator.Send(new ApproveAllProposals(parse.GetValue(year), parse.GetValue(reason)!), token);
             Tables.Line(Labels.Format(CliText.ApprovedAllText, approved));
+        }, ct));
+        return command;
+    }
+
+    private static Command Reopen()
+    {
+        var year = Year();
+        var reason = Reason();
+        var command = new Command("reopen", CliText.ReviewReopenDescription) { year, reason };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
+        {
+            var reopened = await mediator.Send(new ReopenReview(parse.GetValue(year), parse.GetValue(reason)!), token);
+            Tables.Line(Labels.Format(CliText.ReviewReopenedText, reopened.Year, reopened.Reverted));
         }, ct));
         return command;
     }

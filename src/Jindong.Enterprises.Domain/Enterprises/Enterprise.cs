@@ -150,6 +150,11 @@ public sealed class Enterprise
 
         if (!request.IsOverride)
         {
+            if (request.LatestFiguresYear is { } latest && request.Year < latest)
+            {
+                throw new DomainRuleException(DomainRules.MoveForOlderYear, request.Year, latest);
+            }
+
             if (request.ImpliedTier is null)
             {
                 throw new DomainRuleException(DomainRules.NoFiguresForYear, request.Year);
@@ -193,6 +198,21 @@ public sealed class Enterprise
         SegmentId = segmentId;
         SegmentSource = segmentId is null ? SegmentSource.Unclassified : source;
         SegmentNote = note;
+    }
+
+    /// <summary>Takes back a review's move when the review is reopened: the firm returns to the tier it had before.</summary>
+    public TierMove Revert(TierMove reviewMove, string reason, string actor, DateTime now)
+    {
+        if (reviewMove.EnterpriseId != Id || reviewMove.To != CurrentTier || reviewMove.From is not { } from)
+        {
+            throw new InvalidOperationException("Only the firm's latest review move, from a known tier, is reverted.");
+        }
+
+        var move = TierMove.Create(Id, reviewMove.Year, CurrentTier, from, TierMoveKind.ReviewReverted, reason, true, reviewMove.ReviewId, actor, now);
+        newMoves.Add(move);
+        CurrentTier = from;
+        Touch(now);
+        return move;
     }
 
     private static void EnsureTargetTier(Tier target)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Jindong.Enterprises.Domain.Enterprises;
@@ -8,9 +9,10 @@ public static class EnterpriseName
     public const int MaxLength = 200;
 
     /// <summary>
-    /// The form two spellings of one firm share: NFKC (full-width brackets and letters become
-    /// half-width), no white space, Latin letters upper-cased. The plan itself prints
-    /// 同方计算机(浙江)有限公司 and 同方计算机（浙江）有限公司 for one firm.
+    /// The form two spellings of one firm share: invisible format characters (Unicode category Cf:
+    /// U+200B zero-width space, U+202E right-to-left override, U+FEFF …) removed first, then NFKC
+    /// (full-width brackets and letters become half-width), no white space, Latin letters
+    /// upper-cased. The plan itself prints 同方计算机(浙江)有限公司 and 同方计算机（浙江）有限公司 for one firm.
     /// </summary>
     public static string Normalize(string name)
     {
@@ -21,10 +23,11 @@ public static class EnterpriseName
             return name;
         }
 
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name.Normalize(NormalizationForm.FormKC))
+        var visible = HasFormatCharacters(name) ? string.Concat(name.Where(c => !IsFormatCharacter(c))) : name;
+        var builder = new StringBuilder(visible.Length);
+        foreach (var c in visible.Normalize(NormalizationForm.FormKC))
         {
-            if (!char.IsWhiteSpace(c))
+            if (!char.IsWhiteSpace(c) && !IsFormatCharacter(c))
             {
                 builder.Append(char.ToUpperInvariant(c));
             }
@@ -47,6 +50,13 @@ public static class EnterpriseName
 
         return true;
     }
+    /// <summary>
+    /// Whether a name holds characters that show nothing yet make it another string, so that it
+    /// could pose as a registered firm or reorder what is shown around it: refused in new names.
+    /// </summary>
+    public static bool HasFormatCharacters(string name) => name.Any(IsFormatCharacter);
+
+    private static bool IsFormatCharacter(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }
 
 /// <summary>Limits of free-text reasons given for changes.</summary>

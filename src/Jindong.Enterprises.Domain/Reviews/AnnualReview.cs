@@ -22,6 +22,9 @@ public sealed class AnnualReview
 
     public DateTime? SignedOffAt { get; private set; }
 
+    /// <summary>What the review showed when it was signed off (its summary and the firms it covered), kept as JSON so it is shown so forever.</summary>
+    public string? SignedOffView { get; private set; }
+
     public static AnnualReview Start(int year, string startedBy, DateTime now) =>
         new() { Year = year, Status = ReviewStatus.Open, StartedBy = startedBy, StartedAt = now };
 
@@ -46,5 +49,30 @@ public sealed class AnnualReview
         Status = ReviewStatus.SignedOff;
         SignedOffBy = signedOffBy;
         SignedOffAt = now;
+    }
+
+    /// <summary>Keeps what the review showed at sign-off.</summary>
+    public void Freeze(string view)
+    {
+        if (Status != ReviewStatus.SignedOff)
+        {
+            throw new InvalidOperationException("Only a signed-off review is frozen.");
+        }
+
+        SignedOffView = view;
+    }
+
+    /// <summary>Opens a signed-off review again (its moves are reverted by the caller); what it showed at sign-off is let go.</summary>
+    public void Reopen()
+    {
+        if (Status != ReviewStatus.SignedOff)
+        {
+            throw new DomainRuleException(DomainRules.ReviewNotSignedOff, Year);
+        }
+
+        Status = ReviewStatus.Open;
+        SignedOffBy = null;
+        SignedOffAt = null;
+        SignedOffView = null;
     }
 }

@@ -37,3 +37,16 @@ public enum TargetStatus
     /// <summary>The firm has no figures for the year.</summary>
     NoFigures,
 }
+
+/// <summary>What sign-off did with an approved proposal.</summary>
+public enum ProposalOutcome
+{
+    /// <summary>The move was made.</summary>
+    Applied,
+
+    /// <summary>未执行: the firm had left the list (moved out or closed) by sign-off.</summary>
+    FirmInactive,
+
+    /// <summary>未执行: the firm already stood at the proposed tier (moved by hand meanwhile).</summary>
+    AlreadyAtTier,
+}

@@ -42,6 +42,9 @@ public sealed class ReviewProposal
     /// <summary>True when the firm's figures were corrected after the review started and the proposal was recomputed.</summary>
     public bool Changed { get; private set; }
 
+    /// <summary>What sign-off did with the proposal, when it was approved; null before sign-off.</summary>
+    public ProposalOutcome? Outcome { get; private set; }
+
     /// <summary>The kind of move from <paramref name="from"/> to <paramref name="to"/>; a first tier counts as a promotion.</summary>
     public static ProposalKind KindOf(Tier? from, Tier to) => from is null || to > from ? ProposalKind.Promotion : ProposalKind.Demotion;
 
@@ -73,6 +76,28 @@ public sealed class ReviewProposal
         DecisionReason = reason;
         DecidedBy = decidedBy;
         DecidedAt = now;
+    }
+
+    /// <summary>What sign-off does with an approved proposal: the move, or why it was not made (the per-firm rule the sign-off statement follows).</summary>
+    public static ProposalOutcome OutcomeFor(bool firmActive, Tier? firmTier, Tier to) =>
+        !firmActive ? ProposalOutcome.FirmInactive : firmTier == to ? ProposalOutcome.AlreadyAtTier : ProposalOutcome.Applied;
+
+    public void Conclude(ProposalOutcome outcome) => Outcome = Decision == ProposalDecision.Approved ? outcome : null;
+
+    /// <summary>A reopened review's proposals wait for a new sign-off.</summary>
+    public void Reopen() => Outcome = null;
+
+    /// <summary>Flags the proposal: something about its firm changed while the review was open (a move, a target, a township, a move-out).</summary>
+    public void Flag(bool decideAgain)
+    {
+        Changed = true;
+        if (decideAgain)
+        {
+            Decision = ProposalDecision.Pending;
+            DecisionReason = null;
+            DecidedBy = null;
+            DecidedAt = null;
+        }
     }
 
     /// <summary>Recomputes the proposal from corrected figures: flagged as changed, its decision back to pending.</summary>

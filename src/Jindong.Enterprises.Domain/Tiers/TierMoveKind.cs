@@ -14,4 +14,7 @@ public enum TierMoveKind
 
     /// <summary>A demotion approved in an annual review.</summary>
     ReviewDemotion,
+
+    /// <summary>A review's move taken back when the review was reopened.</summary>
+    ReviewReverted,
 }

@@ -81,12 +81,19 @@ internal sealed class CsvTabularFile : ITabularFile
             }
 
             var cells = new string?[csv.FieldCount];
+            long characters = 0;
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = csv.GetString(i);
                 if (cells[i] is { Length: > TabularLimits.MaxCellLength })
                 {
                     throw TabularLimits.CellTooLong(csv.LineNumber, i);
+                }
+
+                characters += cells[i]?.Length ?? 0;
+                if (characters > TabularLimits.MaxRowLength)
+                {
+                    throw TabularLimits.RowTooLong(csv.LineNumber, i);
                 }
             }
 

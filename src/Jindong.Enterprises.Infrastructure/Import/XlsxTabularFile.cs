@@ -18,9 +18,6 @@ internal sealed class XlsxTabularFile : ITabularFile
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>Stands in the shared-string table for a string too long for a cell; a cell that uses it is refused.</summary>
-    private static readonly string TooLong = new('\uFFFF', 1);
-
     private readonly ZipArchive zip;
     private readonly string? sheet;
     private readonly Stream? owned;
@@ -66,9 +63,10 @@ internal sealed class XlsxTabularFile : ITabularFile
         XmlResolver = null,
     };
 
-    private static List<string?> ReadCells(XmlReader xml, int row, IReadOnlyList<string> sharedStrings, char[] buffer)
+    private static List<string?> ReadCells(XmlReader xml, int row, SharedStringTable sharedStrings, char[] buffer)
     {
         var cells = new List<string?>();
+        long characters = 0;
         if (xml.IsEmptyElement)
         {
             return cells;
@@ -90,6 +88,12 @@ internal sealed class XlsxTabularFile : ITabularFile
 
             var type = xml.GetAttribute("t");
             var text = CellText(xml, type, sharedStrings, row, column, buffer);
+            characters += text?.Length ?? 0;
+            if (characters > TabularLimits.MaxRowLength)
+            {
+                throw TabularLimits.RowTooLong(row, column);
+            }
+
             while (cells.Count < column)
             {
                 cells.Add(null);
@@ -108,7 +112,7 @@ internal sealed class XlsxTabularFile : ITabularFile
         return cells;
     }
 
-    private static string? CellText(XmlReader xml, string? type, IReadOnlyList<string> sharedStrings, int row, int column, char[] buffer)
+    private static string? CellText(XmlReader xml, string? type, SharedStringTable sharedStrings, int row, int column, char[] buffer)
     {
         if (xml.IsEmptyElement)
         {
@@ -124,39 +128,40 @@ internal sealed class XlsxTabularFile : ITabularFile
                 continue;
             }
 
-            if (xml.LocalName == "v")
+            if (xml.LocalName is "v" or "is")
             {
-                value = Text(xml, buffer) ?? throw TabularLimits.CellTooLong(row, column);
-            }
-            else if (xml.LocalName == "is")
-            {
-                value = StringItem(xml, buffer) ?? throw TabularLimits.CellTooLong(row, column);
+                var length = xml.LocalName == "v" ? Text(xml, buffer, 0) : StringItem(xml, buffer);
+                value = length < 0 ? throw TabularLimits.CellTooLong(row, column) : new string(buffer, 0, length);
             }
         }
 
-        return type switch
+        if (type != "s")
         {
-            "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count =>
-                ReferenceEquals(sharedStrings[index], TooLong) ? throw TabularLimits.CellTooLong(row, column) : sharedStrings[index],
-            "s" => throw new XmlException($"Shared string {value} is missing."),
-            _ => value,
-        };
+            return value;
+        }
+
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= sharedStrings.Count)
+        {
+            throw sharedStrings.Truncated ? TabularLimits.SharedStringsTooLarge(row, column) : new XmlException($"Shared string {value} is missing.");
+        }
+
+        return sharedStrings[index] ?? throw TabularLimits.CellTooLong(row, column);
     }
 
     /// <summary>
-    /// The text of an &lt;si&gt; or &lt;is&gt;: its &lt;t&gt;, or the &lt;t&gt; of each rich-text run, without
-    /// phonetic hints; null when it is longer than a cell may be.
+    /// Reads the text of an &lt;si&gt; or &lt;is&gt; into <paramref name="buffer"/>: its &lt;t&gt;, or the
+    /// &lt;t&gt; of each rich-text run, without phonetic hints. Returns its length, or -1 when it is
+    /// longer than a cell may be.
     /// </summary>
-    private static string? StringItem(XmlReader xml, char[] buffer)
+    private static int StringItem(XmlReader xml, char[] buffer)
     {
         if (xml.IsEmptyElement)
         {
-            return string.Empty;
+            return 0;
         }
 
         var depth = xml.Depth;
-        string? single = null;
-        System.Text.StringBuilder? runs = null;
+        var length = 0;
         while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "rPh")
@@ -170,41 +175,32 @@ internal sealed class XlsxTabularFile : ITabularFile
 
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "t")
             {
-                var text = Text(xml, buffer);
-                if (text is null || (runs?.Length ?? single?.Length ?? 0) + text.Length > TabularLimits.MaxCellLength)
+                length = Text(xml, buffer, length);
+                if (length < 0)
                 {
-                    return null;
-                }
-
-                if (single is null && runs is null)
-                {
-                    single = text;
-                }
-                else
-                {
-                    runs ??= new System.Text.StringBuilder(single);
-                    runs.Append(text);
+                    return -1;
                 }
             }
         }
 
-        return runs?.ToString() ?? single ?? string.Empty;
+        return length;
     }
 
     /// <summary>
-    /// The text of the element the reader is on (a &lt;v&gt; or &lt;t&gt;), read in chunks into
-    /// <paramref name="buffer"/> and left on its end tag; null as soon as it is longer than a cell
-    /// may be, so a zip bomb's endless cell costs one buffer rather than all the memory there is.
+    /// Appends the text of the element the reader is on (a &lt;v&gt; or &lt;t&gt;) to
+    /// <paramref name="buffer"/> after <paramref name="start"/> characters, in chunks, and leaves the
+    /// reader on its end tag. Returns the new length, or -1 as soon as it is longer than a cell may
+    /// be, so a zip bomb's endless cell costs one buffer rather than all the memory there is.
     /// </summary>
-    private static string? Text(XmlReader xml, char[] buffer)
+    private static int Text(XmlReader xml, char[] buffer, int start)
     {
         if (xml.IsEmptyElement)
         {
-            return string.Empty;
+            return start;
         }
 
         var depth = xml.Depth;
-        var length = 0;
+        var length = start;
         while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
         {
             if (xml.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
@@ -218,12 +214,12 @@ internal sealed class XlsxTabularFile : ITabularFile
                 length += read;
                 if (length == buffer.Length)
                 {
-                    return null;
+                    return -1;
                 }
             }
         }
 
-        return new string(buffer, 0, length);
+        return length;
     }
 
     /// <summary>
@@ -253,9 +249,9 @@ internal sealed class XlsxTabularFile : ITabularFile
         return index == 0 ? null : index - 1;
     }
 
-    private List<string> ReadSharedStrings()
+    private SharedStringTable ReadSharedStrings()
     {
-        var strings = new List<string>();
+        var strings = new SharedStringTable();
         var entry = zip.GetEntry("xl/sharedStrings.xml");
         if (entry is null)
         {
@@ -264,10 +260,18 @@ internal sealed class XlsxTabularFile : ITabularFile
 
         using var xml = XmlReader.Create(entry.Open(), Settings);
         var buffer = new char[TabularLimits.MaxCellLength + 1];
-        while (xml.ReadToFollowing("si", Main))
+        while (!strings.Truncated && xml.ReadToFollowing("si", Main))
         {
             // Which cell uses an over-long shared string is not known yet: the sheet refuses it when it does.
-            strings.Add(StringItem(xml, buffer) ?? TooLong);
+            var length = StringItem(xml, buffer);
+            if (length < 0)
+            {
+                strings.AddTooLong();
+            }
+            else
+            {
+                strings.Add(buffer.AsSpan(0, length));
+            }
         }
 
         return strings;

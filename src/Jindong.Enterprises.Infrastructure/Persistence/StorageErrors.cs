@@ -6,14 +6,16 @@ using Npgsql;
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 /// <summary>
-/// Reads SQLite's SQLITE_READONLY, SQLITE_FULL and SQLITE_CANTOPEN, and PostgreSQL's disk_full
-/// (53100) and read_only_sql_transaction (25006), wherever EF Core or ADO.NET wrapped them.
+/// Reads SQLite's SQLITE_READONLY, SQLITE_FULL, SQLITE_CANTOPEN and SQLITE_IOERR, and PostgreSQL's
+/// disk_full (53100), read_only_sql_transaction (25006) and io_error (58030), wherever EF Core or
+/// ADO.NET wrapped them.
 /// </summary>
 public sealed class StorageErrors(DatabaseOptions options) : IStorageErrors
 {
     private const int SqliteReadOnly = 8;
     private const int SqliteFull = 13;
     private const int SqliteCannotOpen = 14;
+    private const int SqliteIoError = 10;
 
     public StorageException? Translate(Exception exception) => Translate(exception, options);
 
@@ -32,8 +34,10 @@ public sealed class StorageErrors(DatabaseOptions options) : IStorageErrors
                 SqliteException { SqliteErrorCode: SqliteReadOnly } => StorageProblem.ReadOnly,
                 SqliteException { SqliteErrorCode: SqliteFull } => StorageProblem.Full,
                 SqliteException { SqliteErrorCode: SqliteCannotOpen } => StorageProblem.CannotOpen,
+                SqliteException { SqliteErrorCode: SqliteIoError } => StorageProblem.WriteFailed,
                 PostgresException { SqlState: PostgresErrorCodes.DiskFull } => StorageProblem.Full,
                 PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } => StorageProblem.ReadOnly,
+                PostgresException { SqlState: PostgresErrorCodes.IoError } => StorageProblem.WriteFailed,
                 _ => null,
             };
             if (problem is { } found)

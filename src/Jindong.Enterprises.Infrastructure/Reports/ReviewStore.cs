@@ -49,6 +49,21 @@ internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
         // and its kind follows its direction, as Enterprise.MoveTier with ReviewProposal.KindOf would.
         var current = tiers.RankOfStored("e.\"CurrentTier\"");
         var to = tiers.RankOfStored("p.\"To\"");
+
+        // ReviewProposal.OutcomeFor, for every approved proposal: applied, or why not.
+        var outcomes = $$"""
+            UPDATE "ReviewProposals" AS p
+               SET "Outcome" = CASE WHEN e."Status" <> {{Literal(EnterpriseStatus.Active)}} THEN {{Literal(ProposalOutcome.FirmInactive)}}
+                                    WHEN e."CurrentTier" = p."To" THEN {{Literal(ProposalOutcome.AlreadyAtTier)}}
+                                    ELSE {{Literal(ProposalOutcome.Applied)}} END
+              FROM "Enterprises" AS e
+             WHERE e."Id" = p."EnterpriseId" AND p."ReviewId" = {0} AND p."Decision" = {{Literal(ProposalDecision.Approved)}}
+            """;
+        await db.Database.ExecuteSqlRawAsync(outcomes, [batch.ReviewId], ct);
+
+        // The moves this sign-off adds are those after the last one there was (a reopened review has older ones).
+        var last = await db.TierMoves.MaxAsync(m => (int?)m.Id, ct) ?? 0;
+
         var moves = $$"""
             INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "ReviewId", "MovedBy", "MovedAt")
             SELECT p."EnterpriseId", {1}, e."CurrentTier", p."To",
@@ -56,8 +71,7 @@ internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
                    {4} || COALESCE(p."DecisionReason", '') || {5}, FALSE, {0}, {2}, {3}
             FROM "ReviewProposals" p
             JOIN "Enterprises" e ON e."Id" = p."EnterpriseId"
-            WHERE p."ReviewId" = {0} AND p."Decision" = {{Literal(ProposalDecision.Approved)}}
-              AND e."Status" = {{Literal(EnterpriseStatus.Active)}} AND (e."CurrentTier" IS NULL OR e."CurrentTier" <> p."To")
+            WHERE p."ReviewId" = {0} AND p."Outcome" = {{Literal(ProposalOutcome.Applied)}}
             """;
         await db.Database.ExecuteSqlRawAsync(moves, [batch.ReviewId, batch.Year, batch.Actor, batch.Now, batch.ReasonPrefix, batch.ReasonSuffix], ct);
 
@@ -69,13 +83,13 @@ internal sealed class ReviewStore(JindongDbContext db) : IReviewStore
                 "Version" = "Enterprises"."Version" + 1,
                 "UpdatedAt" = {1}
             FROM "TierMoves" m
-            WHERE m."ReviewId" = {0} AND m."EnterpriseId" = "Enterprises"."Id"
+            WHERE m."ReviewId" = {0} AND m."Id" > {2} AND m."EnterpriseId" = "Enterprises"."Id"
             """,
-            [batch.ReviewId, batch.Now],
+            [batch.ReviewId, batch.Now, last],
             ct);
 
         return await db.TierMoves.AsNoTracking()
-            .Where(m => m.ReviewId == batch.ReviewId)
+            .Where(m => m.ReviewId == batch.ReviewId && m.Id > last)
             .OrderBy(m => m.Id)
             .Select(m => new AppliedMove(m.EnterpriseId, m.From, m.To, m.Reason))
             .ToListAsync(ct);

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jindong.Enterprises.Web.Endpoints;
 
-/// <summary>/api/reviews/{year}: the annual tier review — read, start, decide, approve all, sign off.</summary>
+/// <summary>/api/reviews/{year}: the annual tier review — read, start, decide, approve all, sign off, reopen.</summary>
 internal static class ReviewEndpoints
 {
     public sealed record DecisionRequest(bool Approve, string? Reason);
@@ -24,5 +24,7 @@ internal static class ReviewEndpoints
             TypedResults.Ok(await mediator.Send(new ApproveAllProposals(year, body.Reason ?? string.Empty), ct)));
         reviews.MapPost("/sign-off", async Task<Ok<ReviewSignedOff>> (int year, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SignOffReview(year), ct)));
+        reviews.MapPost("/reopen", async Task<Ok<ReviewReopened>> (int year, ReasonRequest body, IMediator mediator, CancellationToken ct) =>
+            TypedResults.Ok(await mediator.Send(new ReopenReview(year, body.Reason ?? string.Empty), ct)));
     }
 }

@@ -1,10 +1,7 @@
-using Jindong.Enterprises.Application.Users;
-using Jindong.Enterprises.Web.Hosting;
-using MediatR;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using System.Security.Claims;
+using Jindong.Enterprises.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jindong.Enterprises.Web.Endpoints;
 
@@ -19,27 +16,32 @@ internal static class SessionEndpoints
     {
         var group = app.MapGroup("/api/session").WithTags("Session");
         group.MapPost(string.Empty, SignInAsync).AllowAnonymous();
-        Func<HttpContext, Task<NoContent>> signOut = SignOutAsync;
+        Func<HttpContext, WebSessions, Task<NoContent>> signOut = SignOutAsync;
         group.MapDelete(string.Empty, signOut);
         group.MapGet(string.Empty, (ClaimsPrincipal user) => TypedResults.Ok(Describe(user)));
     }
 
-    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, IMediator mediator, HttpContext context, CancellationToken ct)
+    /// <summary>401 for every refusal alike; 429 (with Retry-After) while the client is throttled.</summary>
+    private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, WebSessions sessions, HttpContext context)
     {
-        var outcome = await mediator.Send(new SignIn(request.UserName ?? string.Empty, request.Password ?? string.Empty), ct);
-        if (outcome.User is not { } user)
+        var attempt = await sessions.SignInAsync(context, request.UserName ?? string.Empty, request.Password ?? string.Empty);
+        if (attempt.User is not { } user)
         {
-            return TypedResults.Problem(title: outcome.Message, statusCode: StatusCodes.Status401Unauthorized);
+            if (attempt.RetryAfter is { } wait)
+            {
+                context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return TypedResults.Problem(title: attempt.Message, statusCode: StatusCodes.Status429TooManyRequests);
+            }
+
+            return TypedResults.Problem(title: attempt.Message, statusCode: StatusCodes.Status401Unauthorized);
         }
 
-        var principal = Claims.Principal(user);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-        return TypedResults.Ok(Describe(principal));
+        return TypedResults.Ok(Describe(Claims.Principal(user)));
     }
 
-    private static async Task<NoContent> SignOutAsync(HttpContext context)
+    private static async Task<NoContent> SignOutAsync(HttpContext context, WebSessions sessions)
     {
-        await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOutAsync(context);
         return TypedResults.NoContent();
     }
 

@@ -12,6 +12,10 @@ public static class Claims
 {
     public const string TownshipId = "jindong:township-id";
     public const string Township = "jindong:township";
+    public const string UserId = "jindong:user-id";
+
+    /// <summary>The account's security stamp when the session was issued; the session ends when the account's changes.</summary>
+    public const string SecurityStamp = "jindong:stamp";
 
     public static ClaimsPrincipal Principal(SignedInUser user)
     {
@@ -19,6 +23,8 @@ public static class Claims
         {
             new(ClaimTypes.Name, user.Name),
             new(ClaimTypes.Role, UserRoles.Code(user.Role)),
+            new(UserId, user.Id.ToString(CultureInfo.InvariantCulture)),
+            new(SecurityStamp, user.SecurityStamp),
         };
         if (user.TownshipId is { } id)
         {
@@ -38,6 +44,9 @@ public static class Claims
     /// <summary>Whether the signed-in user has a permission: the Application's <see cref="AccessPolicy"/>, asked by pages to show only allowed actions.</summary>
     public static bool May(this ClaimsPrincipal principal, Permission permission) =>
         principal.RoleOf() is { } role && new SessionUser(principal.Identity!.Name ?? string.Empty, role, principal.TownshipIdOf()).Has(permission);
+
+    public static int? UserIdOf(this ClaimsPrincipal principal) =>
+        int.TryParse(principal.FindFirstValue(UserId), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     private sealed record SessionUser(string Name, AccountRole Role, int? TownshipId) : ICurrentUser;
 }

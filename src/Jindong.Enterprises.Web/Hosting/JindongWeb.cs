@@ -44,6 +44,7 @@ public static class JindongWeb
         Log.Logger = new LoggerConfiguration()
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
+            .Enrich.With<Infrastructure.Logging.VisibleTextEnricher>()
             .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
             .CreateLogger();
         builder.Services.AddSerilog(Log.Logger, dispose: false);
@@ -54,7 +55,15 @@ public static class JindongWeb
         services.AddHttpContextAccessor();
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<WebSessions>();
+        var uploads = builder.Configuration.GetSection(UploadOptions.Section).Get<UploadOptions>() ?? new UploadOptions();
+        services.AddSingleton(uploads);
+        services.AddSingleton<ImportUploads>();
+        services.AddHostedService<ImportUploadPurge>();
 
+        services.Configure<ForwardedHeadersOptions>(options => ReverseProxy.Configure(options, builder.Configuration));
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddHealthChecks();
@@ -75,6 +84,7 @@ public static class JindongWeb
             options.AccessDeniedPath = "/Status";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = WebSessions.ValidateAsync;
             options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
         });
@@ -102,6 +112,9 @@ public static class JindongWeb
         {
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Status");
+            // The form reader's own limit must not refuse what UploadSizeLimit lets through.
+            options.Conventions.AddPageApplicationModelConvention("/Import/Index", page =>
+                page.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = uploads.MaxBytes }));
         }).AddViewOptions(options =>
         {
             // The pages have no script, so client validation has nothing to run; without it a form without
@@ -121,16 +134,37 @@ public static class JindongWeb
 
     private static void UsePipeline(WebApplication app)
     {
+        app.UseForwardedHeaders();
+        // Outermost but for the proxy's headers, so each request is logged once with the status it was
+        // answered with (a refused API request as its 400/404/409, not as the exception the handler below turns into it).
+        app.UseSerilogRequestLogging();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Status",
             StatusCodeSelector = exception => ProblemDetailsExceptionHandler.ProblemFor(exception)?.Status ?? StatusCodes.Status500InternalServerError,
         });
+        // The status page shown for a failed request runs none of that request's page handlers
+        // ("?handler=Preview" would otherwise make it a 404 of its own).
+        app.Use((context, next) =>
+        {
+            if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null)
+            {
+                context.Request.QueryString = QueryString.Empty;
+            }
+
+            return next(context);
+        });
         app.UseWhen(context => IsApi(context.Request), api => api.UseStatusCodePages());
         app.UseWhen(context => !IsApi(context.Request), pages => pages.UseStatusCodePagesWithReExecute("/Status", "?code={0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only on HTTPS requests, and never for localhost: browsers then refuse plain HTTP to this host for a year.
+            app.UseHsts();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<CrossSiteRequestGuard>();
-        app.UseSerilogRequestLogging();
+        app.UseMiddleware<UploadSizeLimit>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

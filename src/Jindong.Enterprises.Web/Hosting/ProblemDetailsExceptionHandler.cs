@@ -22,8 +22,13 @@ internal sealed class ProblemDetailsExceptionHandler(IProblemDetailsService prob
         }
 
         // An API client reads ProblemDetails even for what nobody foresaw; the details stay in the log.
-        var problem = ProblemFor(exception)
-            ?? new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = WebText.Status500 };
+        var problem = ProblemFor(exception);
+        if (problem is null)
+        {
+            Serilog.Log.Error(exception, "Unexpected error answering {Method} {Path}", httpContext.Request.Method, path);
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = WebText.Status500 };
+        }
+
         httpContext.Response.StatusCode = problem.Status!.Value;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }

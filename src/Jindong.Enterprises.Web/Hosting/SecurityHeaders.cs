@@ -15,6 +15,11 @@ internal sealed class SecurityHeaders(RequestDelegate next)
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "no-referrer";
+            if (JindongWeb.IsApi(context.Request))
+            {
+                // Firm data and report downloads are for the signed-in user alone: no browser or proxy cache keeps them.
+                headers.CacheControl = "no-store";
+            }
             return Task.CompletedTask;
         });
         return next(context);

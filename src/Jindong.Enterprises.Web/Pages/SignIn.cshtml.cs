@@ -1,14 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Web.Hosting;
 using MediatR;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Jindong.Enterprises.Web.Pages;
 
-public sealed class SignInModel(IMediator mediator) : JindongPageModel(mediator)
+public sealed class SignInModel(IMediator mediator, WebSessions sessions) : JindongPageModel(mediator)
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -22,14 +19,13 @@ public sealed class SignInModel(IMediator mediator) : JindongPageModel(mediator)
 
     public Task<IActionResult> OnPostAsync() => SendAsync(async () =>
     {
-        var outcome = await Mediator.Send(new SignIn(Input.UserName ?? string.Empty, Input.Password ?? string.Empty));
-        if (outcome.User is not { } user)
+        var attempt = await sessions.SignInAsync(HttpContext, Input.UserName ?? string.Empty, Input.Password ?? string.Empty);
+        if (!attempt.Succeeded)
         {
-            ModelState.AddModelError(string.Empty, outcome.Message ?? string.Empty);
+            ModelState.AddModelError(string.Empty, attempt.Message ?? string.Empty);
             return Page();
         }
 
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Principal(user));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     });
 

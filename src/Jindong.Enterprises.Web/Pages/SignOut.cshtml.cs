@@ -1,17 +1,17 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Jindong.Enterprises.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jindong.Enterprises.Web.Pages;
 
-public sealed class SignOutModel : PageModel
+/// <summary>Signing out ends every session of the account, on every device.</summary>
+public sealed class SignOutModel(WebSessions sessions) : PageModel
 {
     public IActionResult OnGet() => RedirectToPage("/Index");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await sessions.SignOutAsync(HttpContext);
         return RedirectToPage("/SignIn");
     }
 }

@@ -158,6 +158,9 @@ public sealed class BulkTwinTests
                 await registry.DecideSomeAsync(host, firms);
                 await host.SendAsync(new ApproveAllProposals(Year, DecisionReason));
                 await registry.ChangeAfterApprovalAsync(host, firms);
+
+                // The changes sent their firms' proposals back to the panel.
+                await host.SendAsync(new ApproveAllProposals(Year, DecisionReason));
             },
             bulk => bulk.SendAsync(new SignOffReview(Year)),
             SignOffFirmByFirmAsync);
@@ -187,8 +190,9 @@ public sealed class BulkTwinTests
 
     /// <summary>
     /// The reference sign-off: for each approved proposal of a firm still active and not at the
-    /// proposed tier, <see cref="Enterprise.MoveTier"/> as a review move (its kind by direction), and
-    /// the audit entry a manual move writes; then <see cref="AnnualReview.SignOff"/>.
+    /// proposed tier (<see cref="ReviewProposal.OutcomeFor"/>), <see cref="Enterprise.MoveTier"/> as a
+    /// review move (its kind by direction), and the audit entry a manual move writes; then
+    /// <see cref="AnnualReview.SignOff"/>.
     /// </summary>
     private static Task SignOffFirmByFirmAsync(RegistryHost host) => host.ExecuteAsync(async services =>
     {
@@ -201,7 +205,9 @@ public sealed class BulkTwinTests
         foreach (var proposal in approved)
         {
             var firm = await db.Enterprises.SingleAsync(e => e.Id == proposal.EnterpriseId);
-            if (firm.Status != EnterpriseStatus.Active || firm.CurrentTier == proposal.To)
+            var outcome = ReviewProposal.OutcomeFor(firm.Status == EnterpriseStatus.Active, firm.CurrentTier, proposal.To);
+            proposal.Conclude(outcome);
+            if (outcome != ProposalOutcome.Applied)
             {
                 continue;
             }

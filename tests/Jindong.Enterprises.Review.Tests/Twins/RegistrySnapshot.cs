@@ -33,7 +33,7 @@ internal sealed record RegistrySnapshot(
         await db.TierMoves.AsNoTracking().OrderBy(m => m.EnterpriseId).ThenBy(m => m.Id)
             .Select(m => new { m.EnterpriseId, m.Year, m.From, m.To, m.Kind, m.Reason, m.IsOverride, m.ReviewId, m.MovedBy, m.MovedAt }).ToListAsync().Lines(),
         await db.ReviewProposals.AsNoTracking().OrderBy(p => p.ReviewId).ThenBy(p => p.EnterpriseId)
-            .Select(p => new { p.ReviewId, p.EnterpriseId, p.From, p.To, p.Kind, p.OutputWan, p.TargetStatus, p.Decision, p.DecisionReason, p.DecidedBy, p.DecidedAt }).ToListAsync().Lines(),
+            .Select(p => new { p.ReviewId, p.EnterpriseId, p.From, p.To, p.Kind, p.OutputWan, p.TargetStatus, p.Decision, p.DecisionReason, p.DecidedBy, p.DecidedAt, p.Changed, p.Outcome }).ToListAsync().Lines(),
         (await db.AuditEntries.AsNoTracking().Where(a => a.EnterpriseId != null).OrderBy(a => a.EnterpriseId).ThenBy(a => a.Id)
             .Select(a => new { a.EnterpriseId, a.At, a.Actor, a.Reason, a.Before, a.After }).ToListAsync())
             .Select(a => $"{a.EnterpriseId} {a.At:O} {a.Actor} {a.Reason} {Normal(a.Before)} → {Normal(a.After)}").ToList()));

@@ -173,3 +173,64 @@ internal static class Shell
         }
     }
 }
+
+/// <summary>
+/// A database whose files cannot be written while it is in use, undone on dispose. SQLite: its
+/// write-ahead log (<c>-wal</c>) made immutable with <c>chattr +i</c> (root only; the test says so
+/// when the machine does not allow it). PostgreSQL: the test's database made to fail the next
+/// write as a server whose disk fails does (a trigger raising SQLSTATE 58030, io_error).
+/// </summary>
+public sealed class WriteFault : IAsyncDisposable
+{
+    private readonly Func<Task> undo;
+
+    private WriteFault(string mechanism, Func<Task> undo)
+    {
+        Mechanism = mechanism;
+        this.undo = undo;
+    }
+
+    public string Mechanism { get; }
+
+    public static async Task<WriteFault> MakeAsync(TestDatabase database)
+    {
+        if (database.Options.SqliteFile is not { } file)
+        {
+            await ExecuteAsync(database, """
+                CREATE FUNCTION jindong_io_error() RETURNS trigger LANGUAGE plpgsql AS
+                  $$ BEGIN RAISE EXCEPTION 'could not write to file "base/16384/1259": Input/output error' USING ERRCODE = '58030'; END $$;
+                CREATE TRIGGER jindong_io_error BEFORE INSERT OR UPDATE ON "AnnualFigures" FOR EACH ROW EXECUTE FUNCTION jindong_io_error();
+                """);
+            return new WriteFault("PostgreSQL: a trigger raising SQLSTATE 58030 (io_error)", () => ExecuteAsync(database, """
+                DROP TRIGGER jindong_io_error ON "AnnualFigures";
+                DROP FUNCTION jindong_io_error();
+                """));
+        }
+
+        var wal = file + "-wal";
+        if (!Environment.IsPrivilegedProcess || !File.Exists(wal) || Shell.Run("chattr", "+i", wal) != 0)
+        {
+            throw new InvalidOperationException($"This test makes {wal} immutable and needs root with chattr, which this machine does not give.");
+        }
+
+        return new WriteFault("chattr +i on the -wal file (as root)", () =>
+        {
+            Shell.Run("chattr", "-i", wal);
+            return Task.CompletedTask;
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await undo();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private static async Task ExecuteAsync(TestDatabase database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

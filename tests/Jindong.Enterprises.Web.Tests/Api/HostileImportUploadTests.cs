@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Web.Tests.Support;
 
@@ -10,7 +9,7 @@ namespace Jindong.Enterprises.Web.Tests.Api;
 /// Files built to break the import, uploaded through the import page as a browser posts them: the
 /// page answers with its Chinese refusal beside the form, never an error page, and writes nothing.
 /// </summary>
-public sealed partial class HostileImportUploadTests(JindongWebFactory app) : IClassFixture<JindongWebFactory>
+public sealed class HostileImportUploadTests(JindongWebFactory app) : IClassFixture<JindongWebFactory>
 {
     public static TheoryData<string, string> Files() => new()
     {
@@ -26,7 +25,7 @@ public sealed partial class HostileImportUploadTests(JindongWebFactory app) : IC
         var client = await app.SignedInClientAsync("admin");
         var before = await app.QueryAsync(TableCounts.OfAsync);
 
-        using var response = await client.PostAsync("/Import?handler=Preview", await UploadAsync(client, name, Content(name)));
+        using var response = await ImportUpload.PreviewAsync(client, name, Content(name));
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -41,18 +40,4 @@ public sealed partial class HostileImportUploadTests(JindongWebFactory app) : IC
         "cell.csv" => Encoding.UTF8.GetBytes($"企业名称,工业总产值\n{new string('企', 3_000_000)},5\n"),
         _ => [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0xFF, 0xFF],
     };
-
-    private static async Task<HttpContent> UploadAsync(HttpClient client, string name, byte[] content)
-    {
-        var form = await client.GetStringAsync("/Import");
-        return new MultipartFormDataContent
-        {
-            { new StringContent("2024"), "Year" },
-            { new StringContent(WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value)), "__RequestVerificationToken" },
-            { new ByteArrayContent(content), "Upload", name },
-        };
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

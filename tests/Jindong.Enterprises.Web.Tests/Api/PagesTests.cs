@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Jindong.Enterprises.Web.Tests.Support;
 
@@ -14,12 +15,53 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
 
         var refused = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = "short", ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("<span class=\"error field-validation-error\">密码至少 8 个字符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("<span class=\"error field-validation-error\">密码至少 12 个字符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var created = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = JindongWebFactory.Password, ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var officer = await app.SignedInClientAsync("dongxiao");
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/Users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_bureau_resets_disables_enables_unlocks_and_changes_the_role_of_an_account_on_the_accounts_page()
+    {
+        await app.CreateUserAsync("managed", "viewer");
+        var client = await app.SignedInClientAsync("admin");
+
+        var reset = await (await PostFormAsync(client, "/Users?handler=Reset", new() { ["name"] = "managed" })).Content.ReadAsStringAsync();
+        var generated = GeneratedPassword().Match(reset).Groups[1].Value;
+        Assert.Equal(16, generated.Length);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient().PostAsJsonAsync("/api/session", new { userName = "managed", password = generated })).StatusCode);
+        Assert.DoesNotContain(generated, await client.GetStringAsync("/Users"), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Disable", new() { ["name"] = "managed" })).StatusCode);
+        Assert.Contains("已停用账户“managed”", await client.GetStringAsync("/Users"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Enable", new() { ["name"] = "managed" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Unlock", new() { ["name"] = "managed" })).StatusCode);
+        var refused = await PostFormAsync(client, "/Users?handler=Role", new() { ["RoleChange.Name"] = "managed", ["RoleChange.Role"] = "township" });
+        Assert.Contains("<span class=\"error\" data-valmsg-for=\"RoleChange.Township\">乡镇街道账户须指定所属乡镇街道。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Role", new() { ["RoleChange.Name"] = "managed", ["RoleChange.Role"] = "township", ["RoleChange.Township"] = "岭下镇" })).StatusCode);
+
+        var accounts = await app.SendAsAdminAsync(new Application.Users.ListUsers());
+        var managed = Assert.Single(accounts, a => a.Name == "managed");
+        Assert.Equal(("township", "岭下镇", false), (managed.Role, managed.Township, managed.Disabled));
+    }
+
+    [Fact]
+    public async Task Changing_ones_password_is_refused_beside_its_field_for_a_wrong_current_password_or_a_mismatch()
+    {
+        await app.CreateUserAsync("own-password", "reviewer");
+        var client = await app.SignedInClientAsync("own-password");
+
+        var wrong = await PostFormAsync(client, "/Account/Password", new() { ["Input.CurrentPassword"] = "not-my-password", ["Input.NewPassword"] = "another-passphrase-1", ["Input.ConfirmPassword"] = "another-passphrase-1" });
+        var mismatch = await PostFormAsync(client, "/Account/Password", new() { ["Input.CurrentPassword"] = JindongWebFactory.Password, ["Input.NewPassword"] = "another-passphrase-1", ["Input.ConfirmPassword"] = "another-passphrase-2" });
+        var common = await PostFormAsync(client, "/Account/Password", new() { ["Input.CurrentPassword"] = JindongWebFactory.Password, ["Input.NewPassword"] = "qwertyuiop123", ["Input.ConfirmPassword"] = "qwertyuiop123" });
+
+        Assert.Contains("当前密码不正确。", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("两次输入的新密码不一致。", await mismatch.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("这个密码过于常见", await common.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/firms")).StatusCode);
     }
 
     [Fact]
@@ -69,4 +111,7 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("<code>([^<]+)</code>")]
+    private static partial Regex GeneratedPassword();
 }

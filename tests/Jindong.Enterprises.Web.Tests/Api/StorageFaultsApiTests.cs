@@ -30,4 +30,30 @@ public sealed class StorageFaultsApiTests(JindongWebFactory app, ITestOutputHelp
         Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.EnterpriseId == firm)));
     }
+
+    /// <summary>
+    /// SQLite: the database's write-ahead log made immutable (<c>chattr +i</c>, as root) while the
+    /// server has it open, so the next write fails in the file system. PostgreSQL keeps its log in
+    /// the server's own files, out of a client's reach: there the server's answer to a failed write
+    /// of its files (SQLSTATE 58030, io_error) is sent by the database itself, through the app.
+    /// </summary>
+    [Fact]
+    public async Task Recording_figures_when_the_database_files_cannot_be_written_is_503_with_a_message_and_writes_nothing()
+    {
+        var client = await app.SignedInClientAsync("admin");
+        var firm = await app.FirmIdAsync(11);
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/firms/{firm}/figures", new { year = 2022, output = 12000 })).StatusCode);
+
+        HttpResponseMessage response;
+        await using (var fault = await WriteFault.MakeAsync(app.Database))
+        {
+            output.WriteLine($"write fault by: {fault.Mechanism}");
+            response = await client.PostAsJsonAsync($"/api/firms/{firm}/figures", new { year = 2023, output = 52000 });
+        }
+
+        var problem = await response.ProblemAsync(HttpStatusCode.ServiceUnavailable);
+        Assert.Contains(app.Database.Name, problem.GetProperty("title").GetString()!, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await app.QueryAsync(db => db.AnnualFigures.CountAsync(f => f.EnterpriseId == firm)));
+    }
 }

@@ -43,7 +43,6 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
             clients[caller] = await ClientAsync(caller);
         }
 
-        var bureau = clients[Caller.Admin];
         var wrong = new List<string>();
         var requests = 0;
         foreach (var endpoint in endpoints)
@@ -52,11 +51,16 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
             foreach (var caller in Callers)
             {
                 var (client, token) = entry.SignsInOrOut ? await ClientAsync(caller) : clients[caller];
-                var probe = new Probe(app, caller, token, () => PreviewedImportTokenAsync(bureau.Client, bureau.Token));
+                var probe = new Probe(app, caller, token, () => PreviewedImportTokenAsync(clients[Caller.Admin].Client, clients[Caller.Admin].Token));
                 using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Url.Replace("{firm}", probe.Id, StringComparison.Ordinal) + entry.Query);
                 request.Content = entry.Body is null ? null : await entry.Body(probe);
                 using var response = await client.SendAsync(request);
                 requests++;
+                if (entry.SignsInOrOut && caller != Caller.Anonymous)
+                {
+                    // Signing out ends every session of the account: the caller's shared client signs in again.
+                    clients[caller] = await ClientAsync(caller);
+                }
 
                 var expected = AccessRules.Expected(entry.Rule, caller);
                 var actual = Classify(response, endpoint.IsApi, entry.AllowedAs);

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Web.Tests.Security;
 /// the firm's township (孝顺镇) and one of another (江东镇) — and a firm in 孝顺镇 with a 2023
 /// review proposal, so every endpoint has something real to act on.
 /// </summary>
-public sealed class SecurityWebFactory : JindongWebFactory
+public class SecurityWebFactory : JindongWebFactory
 {
     public const string Township = "孝顺镇";
     public const string OtherTownship = "江东镇";

@@ -2,54 +2,109 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Jindong.Enterprises.Application.Auditing;
+using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jindong.Enterprises.Web.Tests.Security;
 
-/// <summary>Five failed sign-ins lock an account, through the sign-in page and the API alike, and the lockout is audited.</summary>
-public sealed class SignInLockoutTests(SecurityWebFactory app) : IClassFixture<SecurityWebFactory>
+/// <summary>
+/// Sign-in refusals tell nothing about accounts: an unknown name, a wrong password, a locked and
+/// a disabled account get one answer after the same work. One computer is throttled after five
+/// failures, so it can neither guess on nor lock anyone out; ten failures from several computers
+/// lock an account until it times out or an administrator unlocks it, audited once.
+/// </summary>
+public sealed class SignInLockoutTests(SignInLockoutTests.CountingFactory app) : IClassFixture<SignInLockoutTests.CountingFactory>
 {
-    private const string LockedMessage = "连续登录失败次数过多，账户已锁定，请 15 分钟后再试。";
+    private const string Refused = "用户名或密码错误。";
 
     [Fact]
-    public async Task Five_failed_sign_ins_on_the_page_lock_the_account_and_the_right_password_is_then_refused_in_chinese()
+    public async Task Unknown_wrong_locked_and_disabled_get_the_same_answer_after_exactly_one_password_check_each()
     {
-        await app.CreateUserAsync("page-lockout", "viewer");
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var token = await AuthorizationMatrixTests.AntiforgeryTokenAsync(client, "/SignIn");
+        await app.CreateUserAsync("same-locked", "viewer");
+        await app.CreateUserAsync("same-disabled", "viewer");
+        await app.CreateUserAsync("same-wrong", "viewer");
+        await LockAsync("same-locked");
+        await app.SendAsAdminAsync(new DisableUser("same-disabled"));
 
-        for (var attempt = 1; attempt <= 4; attempt++)
+        var answers = new List<string>();
+        foreach (var (name, password) in new[] { ("no-such-user", JindongWebFactory.Password), ("same-wrong", "wrong-password"), ("same-locked", JindongWebFactory.Password), ("same-disabled", JindongWebFactory.Password) })
         {
-            var failed = await SignInOnPageAsync(client, token, "page-lockout", "wrong-password");
-            Assert.Contains("用户名或密码错误。", failed, StringComparison.Ordinal);
+            var checks = app.Hashing.Verifications;
+            var response = await NewClient().PostAsJsonAsync("/api/session", new { userName = name, password });
+            answers.Add($"{(int)response.StatusCode} {(await response.ProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("title").GetString()}");
+            Assert.True(app.Hashing.Verifications - checks == 1, $"{name}: {app.Hashing.Verifications - checks} password checks");
         }
 
-        Assert.Contains(LockedMessage, await SignInOnPageAsync(client, token, "page-lockout", "wrong-password"), StringComparison.Ordinal);
-        var sixth = await SignInOnPageAsync(client, token, "page-lockout", SecurityWebFactory.Password);
-
-        Assert.Contains(LockedMessage, sixth, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/session")).StatusCode);
-        await AssertLockoutAuditedOnceAsync("page-lockout");
+        Assert.All(answers, a => Assert.Equal($"401 {Refused}", a));
+        var page = NewClient();
+        var token = await AuthorizationMatrixTests.AntiforgeryTokenAsync(page, "/SignIn");
+        Assert.Contains(Refused, await SignInOnPageAsync(page, token, "same-locked", JindongWebFactory.Password), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Five_failed_sign_ins_through_the_api_lock_the_account_and_the_lockout_is_audited_once()
+    public async Task A_computer_that_fails_five_times_is_refused_every_sign_in_for_fifteen_minutes_while_others_sign_in()
     {
-        await app.CreateUserAsync("api-lockout", "township", SecurityWebFactory.Township);
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        for (var attempt = 1; attempt <= 5; attempt++)
+        await app.CreateUserAsync("throttled", "viewer");
+        var guesser = NewClient();
+        for (var attempt = 0; attempt < 5; attempt++)
         {
-            await client.PostAsJsonAsync("/api/session", new { userName = "api-lockout", password = "wrong-password" });
+            await guesser.PostAsJsonAsync("/api/session", new { userName = $"guess-{attempt}", password = "wrong-password" });
         }
 
-        var sixth = await client.PostAsJsonAsync("/api/session", new { userName = "api-lockout", password = SecurityWebFactory.Password });
-        var seventh = await client.PostAsJsonAsync("/api/session", new { userName = "api-lockout", password = "wrong-password" });
+        var refused = await guesser.PostAsJsonAsync("/api/session", new { userName = "throttled", password = JindongWebFactory.Password });
+        var elsewhere = await NewClient().PostAsJsonAsync("/api/session", new { userName = "throttled", password = JindongWebFactory.Password });
 
-        Assert.Equal(LockedMessage, (await sixth.ProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("title").GetString());
-        Assert.Contains("已锁定", (await seventh.ProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.DoesNotContain(sixth.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("jindong.session=", StringComparison.Ordinal)));
-        await AssertLockoutAuditedOnceAsync("api-lockout");
+        Assert.Equal("本机登录失败次数过多，请 15 分钟后再试。", (await refused.ProblemAsync(HttpStatusCode.TooManyRequests)).GetProperty("title").GetString());
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.OK, elsewhere.StatusCode);
+        app.Clock.Advance(SignInThrottleWindow);
+        Assert.Equal(HttpStatusCode.OK, (await guesser.PostAsJsonAsync("/api/session", new { userName = "throttled", password = JindongWebFactory.Password })).StatusCode);
+    }
+
+    [Fact]
+    public async Task One_computer_cannot_lock_an_account_but_ten_failures_from_several_do_an_administrator_unlocks_it_and_it_is_audited_once()
+    {
+        await app.CreateUserAsync("lockable", "township", SecurityWebFactory.Township);
+        var first = NewClient();
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            await first.PostAsJsonAsync("/api/session", new { userName = "lockable", password = "wrong-password" });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await NewClient().PostAsJsonAsync("/api/session", new { userName = "lockable", password = JindongWebFactory.Password })).StatusCode);
+        await LockAsync("lockable");
+        var whileLocked = await NewClient().PostAsJsonAsync("/api/session", new { userName = "lockable", password = JindongWebFactory.Password });
+        await app.SendAsAdminAsync(new UnlockUser("lockable"));
+        var unlocked = await NewClient().PostAsJsonAsync("/api/session", new { userName = "lockable", password = JindongWebFactory.Password });
+
+        Assert.Equal(Refused, (await whileLocked.ProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("title").GetString());
+        Assert.DoesNotContain(whileLocked.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("jindong.session=", StringComparison.Ordinal)));
+        Assert.Equal(HttpStatusCode.OK, unlocked.StatusCode);
+        var trail = await app.SendAsAdminAsync(new ListAuditEntries(Limit: 10_000));
+        var lockout = Assert.Single(trail, a => a.Command == "SignIn" && a.After is { } after
+            && JsonDocument.Parse(after).RootElement.GetProperty("userName").GetString() == "lockable");
+        Assert.Equal("连续 10 次登录失败，账户锁定 15 分钟（管理员可解锁）。", lockout.Reason);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(15), JsonDocument.Parse(lockout.After!).RootElement.GetProperty("lockedOutUntil").GetDateTime());
+        Assert.Single(trail, a => a.Command == nameof(UnlockUser));
+    }
+
+    private static TimeSpan SignInThrottleWindow => Hosting.SignInThrottle.Window;
+
+    private HttpClient NewClient() => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Ten failed sign-ins in a row, from two computers (five each, as many as the throttle lets one make).</summary>
+    private async Task LockAsync(string userName)
+    {
+        foreach (var client in new[] { NewClient(), NewClient() })
+        {
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                await client.PostAsJsonAsync("/api/session", new { userName, password = "wrong-password" });
+            }
+        }
     }
 
     private static async Task<string> SignInOnPageAsync(HttpClient client, string token, string userName, string password)
@@ -64,14 +119,35 @@ public sealed class SignInLockoutTests(SecurityWebFactory app) : IClassFixture<S
         return await response.Content.ReadAsStringAsync();
     }
 
-    private async Task AssertLockoutAuditedOnceAsync(string userName)
+    /// <summary>The real app, its password hasher counting the checks it makes.</summary>
+    public sealed class CountingFactory : SecurityWebFactory
     {
-        var trail = await app.SendAsAdminAsync(new ListAuditEntries(Limit: 10_000));
-        var lockout = Assert.Single(trail, a => a.Command == "SignIn" && a.After is { } after
-            && JsonDocument.Parse(after).RootElement.GetProperty("userName").GetString() == userName);
-        Assert.Equal("连续 5 次登录失败，账户锁定 15 分钟。", lockout.Reason);
-        var until = JsonDocument.Parse(lockout.After!).RootElement.GetProperty("lockedOutUntil").GetDateTime();
-        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime.AddMinutes(15), until);
-        Assert.Null(lockout.EnterpriseId);
+        public CountingHashing Hashing => (CountingHashing)Services.GetRequiredService<IPasswordHashing>();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services =>
+            {
+                var real = services.Single(d => d.ServiceType == typeof(IPasswordHashing));
+                services.Remove(real);
+                services.AddSingleton<IPasswordHashing>(provider => new CountingHashing((IPasswordHashing)ActivatorUtilities.CreateInstance(provider, real.ImplementationType!)));
+            });
+        }
+    }
+
+    public sealed class CountingHashing(IPasswordHashing real) : IPasswordHashing
+    {
+        private int verifications;
+
+        public int Verifications => Volatile.Read(ref verifications);
+
+        public string Hash(string password) => real.Hash(password);
+
+        public PasswordCheck Verify(string hash, string password)
+        {
+            Interlocked.Increment(ref verifications);
+            return real.Verify(hash, password);
+        }
     }
 }

@@ -7,6 +7,7 @@ using Jindong.Enterprises.Infrastructure.Persistence;
 using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Web.Hosting;
 using MediatR;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -22,26 +23,41 @@ namespace Jindong.Enterprises.Web.Tests.Support;
 /// <summary>
 /// The real web host (Program) on a seeded database of its own (a SQLite file, or a PostgreSQL
 /// database when the run names a server), with a fake clock. Users are created with the real
-/// CreateUser command, sent as a bureau administrator.
+/// CreateUser command, sent as a bureau administrator. Each client gets a client address of its
+/// own (as different computers would), so the sign-in throttle of one test's client never refuses another's.
 /// </summary>
 public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string Password = "Pa55word!";
+    public const string Password = "Jindong-test-pass-2026";
+
+    private static int clients;
 
     private TestDatabase? database;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 30, 0, TimeSpan.Zero));
 
+    /// <summary>The app's own upload folder (Uploads:Directory), which it must create private.</summary>
+    public string UploadDirectory { get; } = Path.Combine(Path.GetTempPath(), $"jindong-test-uploads-{Guid.NewGuid():N}");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Database:Provider", Database.Options.EffectiveProvider.ToString());
+        builder.UseSetting("Uploads:Directory", UploadDirectory);
         builder.UseEnvironment("Production");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientAddressFromTestHeader>();
         });
+    }
+
+    /// <summary>Each client its own address (a /64 of the IPv6 documentation prefix), sent in <see cref="ClientAddressFromTestHeader.Header"/>.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ClientAddressFromTestHeader.Header, $"2001:db8:{Interlocked.Increment(ref clients):x}::1");
     }
 
     /// <summary>The app's own database (for the tests that break it on purpose).</summary>
@@ -67,7 +83,7 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
         accessor.HttpContext = new DefaultHttpContext
         {
-            User = Claims.Principal(new SignedInUser("admin", AccountRole.Admin, null, null)),
+            User = Claims.Principal(new SignedInUser(0, "admin", AccountRole.Admin, null, null, string.Empty)),
             RequestServices = scope.ServiceProvider,
         };
         try
@@ -115,5 +131,33 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             await database.DisposeAsync();
         }
+
+        if (Directory.Exists(UploadDirectory))
+        {
+            Directory.Delete(UploadDirectory, recursive: true);
+        }
     }
+}
+
+/// <summary>
+/// The test server has no network connection, so no client address: this sets the address the
+/// factory's client names, first thing in the pipeline, as a connection from that computer would.
+/// </summary>
+internal sealed class ClientAddressFromTestHeader : IStartupFilter
+{
+    public const string Header = "X-Test-Client-Address";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            if (IPAddress.TryParse(context.Request.Headers[Header].ToString(), out var address))
+            {
+                context.Connection.RemoteIpAddress = address;
+            }
+
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }

@@ -14,6 +14,9 @@ public enum StorageProblem
 
     /// <summary>The file cannot be opened or created (missing folder, no permission).</summary>
     CannotOpen,
+
+    /// <summary>Writing the database's files failed in the file system (an I/O error, an immutable journal or log).</summary>
+    WriteFailed,
 }
 
 /// <summary>
@@ -35,6 +38,7 @@ public sealed class StorageException(StorageProblem problem, string database, Ex
         {
             StorageProblem.ReadOnly => Messages.StorageReadOnly,
             StorageProblem.Full => Messages.StorageFull,
+            StorageProblem.WriteFailed => Messages.StorageWriteFailed,
             _ => Messages.StorageCannotOpen,
         },
         database);

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.Resources;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,12 +10,13 @@ namespace Jindong.Enterprises.Web.Pages.Import;
 
 /// <summary>
 /// Imports a year's figures: the upload is first a dry run whose preview (counts, or every bad
-/// cell by row and column) the user confirms; the confirmed import reads the same uploaded file.
+/// cell by row and column) the user confirms. The server keeps the upload with what was
+/// previewed — year, file name, whether to register unknown firms, who — so the confirmation
+/// sends only its token and imports exactly what was shown. The role is checked before anything
+/// is saved, and the upload is deleted on every outcome (<see cref="ImportUploads"/>).
 /// </summary>
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : JindongPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUploads uploads, ICurrentUser user) : JindongPageModel(mediator)
 {
-    private static readonly string UploadDirectory = Path.Combine(Path.GetTempPath(), "jindong-uploads");
-
     [BindProperty]
     public int? Year { get; set; }
 
@@ -27,8 +30,8 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
     [BindProperty]
     public string? Token { get; set; }
 
-    [BindProperty]
-    public string? FileName { get; set; }
+    /// <summary>The previewed file's name, as the server recorded it.</summary>
+    public string? FileName { get; private set; }
 
     public ImportOutcome? Preview { get; private set; }
 
@@ -40,62 +43,95 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
     /// <summary>An import's refusal names file rows and columns ("第3行 工业总产值"): keep them as they are.</summary>
     protected override string KeyOf(string field) => field;
 
-    public void OnGet() => Year ??= clock.GetLocalNow().Year - 1;
+    public void OnGet()
+    {
+        Year ??= clock.GetLocalNow().Year - 1;
+        uploads.PurgeStale();
+    }
 
     public Task<IActionResult> OnPostPreviewAsync() => SendAsync(async () =>
     {
+        if (!user.Has(Permission.ChangeFirms))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), WebText.ImportChooseFile);
             return Page();
         }
 
-        Directory.CreateDirectory(UploadDirectory);
-        Token = Guid.NewGuid().ToString("N");
-        FileName = Path.GetFileName(Upload.FileName);
-        await using (var saved = System.IO.File.Create(PathOf(Token)))
+        var preview = new ImportPreview(ImportFileName.Clean(Upload.FileName), Year ?? 0, RegisterUnknown, user.Name, clock.GetUtcNow());
+        FileName = preview.FileName;
+        await using (var content = Upload.OpenReadStream())
         {
-            await Upload.CopyToAsync(saved);
+            Token = await uploads.SaveAsync(content, preview, HttpContext.RequestAborted);
         }
 
-        Preview = await RunAsync(dryRun: true);
+        try
+        {
+            Preview = await RunAsync(Token, preview, dryRun: true);
+        }
+        catch
+        {
+            Discard();
+            throw;
+        }
+
+        if (Preview.ChangesNothing)
+        {
+            Discard();
+        }
+
         return Page();
     }, ShowRefusalAsync);
 
     public Task<IActionResult> OnPostConfirmAsync() => SendAsync(async () =>
     {
-        if (!Guid.TryParseExact(Token, "N", out _) || !System.IO.File.Exists(PathOf(Token!)))
+        if (!user.Has(Permission.ChangeFirms))
         {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (uploads.Find(Token, user.Name) is not { } preview)
+        {
+            Token = null;
             ModelState.AddModelError(string.Empty, WebText.ImportExpired);
             return Page();
         }
 
-        Imported = await RunAsync(dryRun: false);
-        System.IO.File.Delete(PathOf(Token!));
-        Token = null;
+        (FileName, Year, RegisterUnknown) = (preview.FileName, preview.Year, preview.RegisterUnknown);
+        try
+        {
+            Imported = await RunAsync(Token!, preview, dryRun: false);
+        }
+        finally
+        {
+            Discard();
+        }
+
         TempData["Flash"] = string.Format(CultureInfo.CurrentCulture, WebText.ImportDone, Imported.Year, Imported.Added, Imported.Corrected, Imported.Unchanged);
         return Page();
     }, ShowRefusalAsync);
 
-    private async Task<ImportOutcome> RunAsync(bool dryRun)
+    private async Task<ImportOutcome> RunAsync(string token, ImportPreview preview, bool dryRun)
     {
-        await using var content = System.IO.File.OpenRead(PathOf(Token!));
-        return await Mediator.Send(new ImportAnnualFigures(FileName ?? "upload.csv", Year ?? 0, dryRun, RegisterUnknown: RegisterUnknown) { Content = content });
+        await using var content = uploads.Open(token);
+        return await Mediator.Send(new ImportAnnualFigures(preview.FileName, preview.Year, dryRun, RegisterUnknown: preview.RegisterUnknown) { Content = content });
     }
 
-    /// <summary>A refused file is not kept: the user fixes it and uploads again.</summary>
+    private void Discard()
+    {
+        uploads.Delete(Token);
+        Token = null;
+    }
+
+    /// <summary>A refused file was not kept: the user fixes it and uploads again.</summary>
     private Task<IActionResult> ShowRefusalAsync()
     {
-        if (Token is not null && Guid.TryParseExact(Token, "N", out _))
-        {
-            System.IO.File.Delete(PathOf(Token));
-        }
-
-        Token = null;
         RowErrors = ModelState.Where(e => e.Value!.Errors.Count > 0 && e.Key.Length > 0)
             .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray(), StringComparer.Ordinal);
         return Task.FromResult<IActionResult>(Page());
     }
-
-    private static string PathOf(string token) => Path.Combine(UploadDirectory, token);
 }

@@ -55,6 +55,22 @@ public sealed class RegisterEnterpriseTests : RegistryTest
         Assert.Equal("企业名称“同方计算机(浙江)有限公司”已存在。", message);
     }
 
+    [Theory]
+    [InlineData("浙江曙光\u200B信息技术有限公司")]
+    [InlineData("\u202E浙江曙光信息技术有限公司")]
+    [InlineData("浙江曙光信息技术有限公司\uFEFF")]
+    [InlineData("浙江曙光\u2060信息技术\u00AD有限公司")]
+    public async Task A_name_with_invisible_format_characters_is_refused_and_cannot_pose_as_a_second_registered_firm(string name)
+    {
+        var before = await App.CountsAsync();
+
+        var message = await App.InvalidAsync(new RegisterEnterprise(name, "孝顺镇"), "Name");
+
+        Assert.Equal("企业名称不能包含零宽空格、文字方向控制符等看不见的格式字符。", message);
+        Assert.Equal(EnterpriseName.Normalize("浙江曙光信息技术有限公司"), EnterpriseName.Normalize(name));
+        Assert.Equal(before, await App.CountsAsync());
+    }
+
     [Fact]
     public async Task A_township_may_be_given_by_the_short_name_the_appendices_print()
     {

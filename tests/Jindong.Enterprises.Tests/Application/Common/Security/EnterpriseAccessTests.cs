@@ -61,11 +61,18 @@ public sealed class EnterpriseAccessTests : RegistryTest
         await App.SendAsync(RecordFigures.Of(jiangdong, 2024, 25_000m));
         await BecomeOfficerOfAsync("孝顺镇");
 
-        Assert.IsType<NotFoundException>(await App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")));
-        Assert.IsType<NotFoundException>(await App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")));
-        Assert.IsType<NotFoundException>(await App.RefusedAsync(RecordFigures.Of(jiangdong, 2025, 30_000m)));
-        Assert.IsType<NotFoundException>(await App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")));
-        Assert.IsType<NotFoundException>(await App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)));
+        foreach (var change in new Func<Task<Exception>>[]
+        {
+            () => App.RefusedAsync(new UpdateEnterprise(jiangdong, Name: "改名有限公司")),
+            () => App.RefusedAsync(new MoveOutEnterprise(jiangdong, "迁出")),
+            () => App.RefusedAsync(RecordFigures.Of(jiangdong, 2025, 30_000m)),
+            () => App.RefusedAsync(new SetCultivationTarget(jiangdong, "超50亿元", "调整")),
+            () => App.RefusedAsync(new MoveTier(jiangdong, "超5亿元", 2024, "调整", Override: true)),
+        })
+        {
+            var refused = Assert.IsType<NotFoundException>(await change());
+            Assert.Equal($"找不到企业“{jiangdong}”（可用编号、统一社会信用代码或完整名称）。", refused.Message);
+        }
     }
 
     [Fact]

@@ -1,0 +1,39 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Jindong.Enterprises.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ReviewsOfRecord : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Outcome",
+                table: "ReviewProposals",
+                type: "character varying(20)",
+                maxLength: 20,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SignedOffView",
+                table: "AnnualReviews",
+                type: "text",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Outcome",
+                table: "ReviewProposals");
+
+            migrationBuilder.DropColumn(
+                name: "SignedOffView",
+                table: "AnnualReviews");
+        }
+    }
+}
