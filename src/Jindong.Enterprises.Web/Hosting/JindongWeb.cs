@@ -178,6 +178,7 @@ public static class JindongWeb
         app.MapFirmEndpoints();
         app.MapReviewEndpoints();
         app.MapReportEndpoints();
+        app.MapEfficiencyEndpoints();
         app.MapCultureEndpoints();
         app.MapRazorPages();
     }
