@@ -81,7 +81,8 @@ internal static class RemediationAccess
         var found = await db.RemediationCases
             .Where(c => c.EnterpriseId == enterpriseId && (c.Status == RemediationStatus.Open || c.Status == RemediationStatus.InProgress))
             .SingleOrDefaultAsync(ct)
-            ?? throw new NotFoundException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, enterpriseId));
+            // The firm exists; it is its state (no open case) that refuses the change.
+            ?? throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, enterpriseId));
         if (expectedVersion is { } expected && expected != found.Version)
         {
             throw new ConflictException(Messages.ConcurrentChange);

@@ -8,7 +8,8 @@ namespace Jindong.Enterprises.Web.Endpoints;
 /// <summary>
 /// /api/efficiency: the year's 亩均 method (read, copy from an earlier year, replace with the method
 /// file's JSON), the evaluation workflow (run, flag, dismiss, publish, object, decide, finalize), a
-/// firm's explanation, what-if, record, parcels, profile and remediation case.
+/// firm's explanation, what-if and record, its parcels (recorded or replaced by number; the CLI removes one),
+/// profile and remediation case.
 /// </summary>
 internal static class EfficiencyEndpoints
 {
@@ -85,8 +86,6 @@ internal static class EfficiencyEndpoints
             TypedResults.Ok(await mediator.Send(new GetFirmEfficiency(firmId), ct)));
         record.MapPut("/parcels", async Task<Ok<ParcelView>> (int firmId, ParcelRequest body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new RecordLandParcel(firmId, body.Number ?? string.Empty, body.Area ?? 0m, body.Tenure ?? string.Empty, body.FromYear ?? 0, body.ToYear), ct)));
-        record.MapDelete("/parcels/{number}", async Task<Ok<ParcelView>> (int firmId, string number, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new RemoveLandParcel(firmId, number), ct)));
         record.MapPut("/profile", async Task<Ok<ProfileView>> (int firmId, ProfileRequest body, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new SetEfficiencyProfile(firmId, body.EstablishedYear, body.Kind), ct)));
         record.MapPut("/case", async Task<Ok<CaseView>> (int firmId, PlanRequest body, IMediator mediator, CancellationToken ct) =>

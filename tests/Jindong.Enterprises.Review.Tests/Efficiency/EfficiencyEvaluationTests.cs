@@ -250,6 +250,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
     {
         var seeded = (await App.SendAsync(new GetEfficiencyMethod(2023))).Terms;
         var counts = await App.QueryAsync(TableCounts.OfAsync);
+        var methods = await App.QueryAsync(db => db.EfficiencyMethods.CountAsync());
 
         var refused = await Assert.ThrowsAsync<InputValidationException>(() => App.SendAsync(new DefineEfficiencyMethod(2024, seeded with
         {
@@ -258,6 +259,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
 
         Assert.Contains("100", string.Join(" ", refused.Errors.SelectMany(e => e.Value)), StringComparison.Ordinal);
         Assert.Equal(counts, await App.QueryAsync(TableCounts.OfAsync));
+        Assert.Equal(methods, await App.QueryAsync(db => db.EfficiencyMethods.CountAsync()));
     }
 
     private static (decimal? Score, int? Rank, string? Class, bool? Low) Row(EvaluationRow row) => (row.Score, row.Rank, row.Class, row.LowEfficiency);
