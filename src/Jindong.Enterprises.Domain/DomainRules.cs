@@ -37,4 +37,5 @@ public static class DomainRules
     public const string ReviewReopenFirmsMovedSince = nameof(ReviewReopenFirmsMovedSince);
     public const string MoveForOlderYear = nameof(MoveForOlderYear);
     public const string ReviewNotSignedOff = nameof(ReviewNotSignedOff);
+    public const string EffectiveBeforeLastChange = nameof(EffectiveBeforeLastChange);
 }

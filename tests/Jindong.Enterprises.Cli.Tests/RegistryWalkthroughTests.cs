@@ -100,6 +100,23 @@ public sealed class RegistryWalkthroughTests : IAsyncDisposable
         Assert.Equal("金华市测试新材料有限公司", Assert.Single(listed.EnumerateArray()).GetProperty("name").GetString());
     }
 
+    [Fact]
+    public void A_move_out_dated_back_leaves_the_earlier_years_report_as_it_stood_and_every_report_prints_its_basis()
+    {
+        Assert.Equal(0, jindong.Run("figures", "record", "浙江大众齿轮有限公司", "--year", "2024", "--output", "52000").ExitCode);
+        Assert.Equal(0, jindong.Run("figures", "record", "浙江大众齿轮有限公司", "--year", "2025", "--output", "60000").ExitCode);
+
+        Assert.Equal(0, jindong.Run("firms", "move-out", "浙江大众齿轮有限公司", "--reason", "迁往义乌市", "--effective", "2025-06-30").ExitCode);
+
+        int Band(int year) => jindong.Json("report", "progress", "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--format", "json")
+            .EnumerateArray().Single(r => r.GetProperty("tier").GetString() == "超5亿元").GetProperty("band").GetInt32();
+        Assert.Equal((1, 0), (Band(2024), Band(2025)));
+        Assert.Contains("口径：各企业按 2024 年末的状态", jindong.Run("report", "progress", "--year", "2024").Stdout, StringComparison.Ordinal);
+        var future = jindong.Run("report", "progress", "--year", "2024", "--as-of", "2099-01-01");
+        Assert.Equal(2, future.ExitCode);
+        Assert.Contains("晚于今天", future.Stderr, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("统一社会信用代码", "firms", "add", "--name", "某企业", "--township", "孝顺镇", "--credit-code", "91350100M000100Y44")]
     [InlineData("乡镇街道“火星”不存在", "firms", "add", "--name", "某企业", "--township", "火星")]

@@ -663,6 +663,9 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateOnly>("StateSince")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -710,6 +713,49 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
                     b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("EnterpriseId", "EffectiveOn", "Id");
+
+                    b.ToTable("EnterpriseStates");
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
@@ -1570,6 +1616,26 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany("newStates")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Industries.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
                 {
                     b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
@@ -1667,6 +1733,8 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Navigation("newMoves");
+
+                    b.Navigation("newStates");
                 });
 #pragma warning restore 612, 618
         }

@@ -619,6 +619,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("StateSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -666,6 +669,47 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
                     b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("EnterpriseId", "EffectiveOn", "Id");
+
+                    b.ToTable("EnterpriseStates");
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
@@ -1478,6 +1522,26 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany("newStates")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Industries.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
                 {
                     b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
@@ -1575,6 +1639,8 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Navigation("newMoves");
+
+                    b.Navigation("newStates");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,8 +12,14 @@ public static class ChinaTime
 
     public static int CurrentYear(TimeProvider clock) => Now(clock).Year;
 
-    /// <summary>Today's date in China (公示 dates, deadlines).</summary>
+    /// <summary>Today's date in China.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(Now(clock).DateTime);
+
+    /// <summary>The UTC instant a China day ends (midnight of the next day): "as of" that day means recorded before it.</summary>
+    public static DateTime EndOf(DateOnly day) => new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), Offset).UtcDateTime;
+
+    /// <summary>A day as the registry writes it: 2024-06-30.</summary>
+    public static string Show(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A stored UTC time as China time.</summary>
     public static DateTimeOffset Of(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Offset);

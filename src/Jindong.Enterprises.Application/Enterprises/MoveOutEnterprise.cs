@@ -9,7 +9,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>Takes a firm off the active list (moved out of the district, or closed); it stays in history.</summary>
-public sealed record MoveOutEnterprise(int EnterpriseId, string Reason, bool Closed = false) : ICommand<EnterpriseView>, IChangesEnterprise;
+public sealed record MoveOutEnterprise(int EnterpriseId, string Reason, bool Closed = false, DateOnly? EffectiveOn = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class MoveOutEnterpriseValidator : AbstractValidator<MoveOutEnterprise>
 {
@@ -25,7 +25,8 @@ internal sealed class MoveOutEnterpriseHandler(
     {
         var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         var before = await db.ViewAsync(enterprise, cancellationToken);
-        enterprise.MoveOut(command.Reason.Trim(), command.Closed, clock.GetUtcNow().UtcDateTime);
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
+        enterprise.MoveOut(command.Reason.Trim(), command.Closed, clock.GetUtcNow().UtcDateTime, effectiveOn);
         await db.SaveChangesAsync(cancellationToken);
 
         var after = await db.ViewAsync(enterprise, cancellationToken);

@@ -17,7 +17,8 @@ public sealed record RegisterEnterprise(
     string Township,
     string? CreditCode = null,
     string? Segment = null,
-    string? Target = null) : ICommand<int>;
+    string? Target = null,
+    DateOnly? EffectiveOn = null) : ICommand<int>;
 
 internal sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterprise>
 {
@@ -44,6 +45,7 @@ internal sealed class RegisterEnterpriseHandler(
         var name = command.Name.Trim();
         await db.EnsureUniqueAsync(user, name, command.CreditCode, null, cancellationToken);
 
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
         var enterprise = Enterprise.Register(
             name,
             townshipId,
@@ -52,7 +54,8 @@ internal sealed class RegisterEnterpriseHandler(
             SegmentSource.Manual,
             null,
             command.Target is null ? null : TierScale.Parse(command.Target),
-            clock.GetUtcNow().UtcDateTime);
+            clock.GetUtcNow().UtcDateTime,
+            effectiveOn);
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);
 

@@ -20,7 +20,8 @@ public sealed record UpdateEnterprise(
     string? Township = null,
     string? CreditCode = null,
     string? Segment = null,
-    int? ExpectedVersion = null) : ICommand<EnterpriseView>, IChangesEnterprise;
+    int? ExpectedVersion = null,
+    DateOnly? EffectiveOn = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
 {
@@ -58,7 +59,8 @@ internal sealed class UpdateEnterpriseHandler(
         await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
         var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
-        if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime))
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
+        if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime, effectiveOn))
         {
             // Saved as it was: nothing to write, nothing to audit.
             return before;

@@ -53,7 +53,8 @@ public sealed record ImportChange(int Row, int? EnterpriseId, string Name, [prop
 }
 
 /// <summary>What to write: the year, the file's name, who, when.</summary>
-public sealed record ImportApplication(int Year, string SourceFile, string Actor, DateTime Now, string InitialMoveReason);
+/// <param name="Today">The day (China time) the firms an import registers stand on the list from.</param>
+public sealed record ImportApplication(int Year, string SourceFile, string Actor, DateTime Now, DateOnly Today, string InitialMoveReason);
 
 public sealed record AppliedImport(int Registered, int InitialTierMoves);
 

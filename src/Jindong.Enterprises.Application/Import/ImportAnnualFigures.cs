@@ -184,7 +184,7 @@ internal sealed class ImportAnnualFiguresHandler(
 
             var now = clock.GetUtcNow().UtcDateTime;
             var applied = await store.ApplyAsync(
-                new ImportApplication(command.Year, fileName, user.Name, now, string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year)),
+                new ImportApplication(command.Year, fileName, user.Name, now, ChinaTime.Today(clock), string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year)),
                 cancellationToken);
             outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves };
             audit.Record(null, null, new ImportAuditView(

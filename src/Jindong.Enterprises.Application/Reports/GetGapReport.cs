@@ -16,10 +16,12 @@ namespace Jindong.Enterprises.Application.Reports;
 /// report year), the target's threshold, the gap, and the compound annual growth rate it needs to
 /// reach the threshold by 2025: (threshold / output)^(1 / (2025 − year)) − 1.
 /// </summary>
-public sealed record GetGapReport(int Year) : IQuery<IReadOnlyList<GapRow>>;
+/// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
+public sealed record GetGapReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<GapRow>>;
 
 /// <param name="Status">reached, behind, no-figures, or past-deadline (behind in or after 2025, so no rate applies).</param>
 /// <param name="RequiredGrowth">The yearly growth rate needed (0.25 = 25 %); null unless the status is behind.</param>
+/// <param name="CorrectedOutput">On a signed-off or as-of basis, the output as corrected since, where it differs from the one counted.</param>
 public sealed record GapRow(
     int Id,
     string Name,
@@ -30,14 +32,15 @@ public sealed record GapRow(
     decimal Threshold,
     decimal? Gap,
     double? RequiredGrowth,
-    string Status);
+    string Status,
+    decimal? CorrectedOutput = null);
 
 internal sealed class GetGapReportValidator : AbstractValidator<GetGapReport>
 {
     public GetGapReportValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetGapReport, IReadOnlyList<GapRow>>
+internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetGapReport, IReadOnlyList<GapRow>>
 {
     /// <summary>The plan's horizon: targets are to be reached by 2025.</summary>
     public const int TargetYear = 2025;
@@ -45,24 +48,45 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
     public async Task<IReadOnlyList<GapRow>> Handle(GetGapReport query, CancellationToken cancellationToken)
     {
         var year = query.Year;
-        var firms = await db.Enterprises.AsNoTracking().Visible(user)
-            .Where(e => e.Status == EnterpriseStatus.Active && e.Target != null)
-            .OrderBy(e => e.ListNo == null).ThenBy(e => e.ListNo).ThenBy(e => e.Id)
-            .Select(e => new
+        var basis = await db.BasisAsync(clock, year, query.AsOf, cancellationToken);
+        var figures = db.Figures(basis);
+        // Firms with a target then, active then, on the list by the year's end or with figures by then.
+        var firms = await (
+            from s in db.Standings(user, basis)
+            where s.Status == EnterpriseStatus.Active && s.Target != null
+            where s.Listed || figures.Any(f => f.EnterpriseId == s.EnterpriseId && f.Year <= year)
+            join e in db.Enterprises on s.EnterpriseId equals e.Id
+            orderby e.ListNo == null, e.ListNo, e.Id
+            select new
             {
                 e.Id,
                 e.Name,
-                Township = db.Townships.Where(t => t.Id == e.TownshipId).Select(t => t.Name).First(),
-                Target = e.Target!.Value,
-                Latest = db.AnnualFigures
-                    .Where(f => f.EnterpriseId == e.Id && f.Year <= year)
+                Township = db.Townships.Where(t => t.Id == s.TownshipId).Select(t => t.Name).First(),
+                Target = s.Target!.Value,
+                Latest = figures
+                    .Where(f => f.EnterpriseId == s.EnterpriseId && f.Year <= year)
                     .OrderByDescending(f => f.Year)
-                    .Select(f => new { f.Year, f.Values.OutputWan })
+                    .Select(f => new { f.Year, f.OutputWan })
                     .FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
 
-        return firms.Select(f => Row(f.Id, f.Name, f.Township, f.Target, f.Latest?.OutputWan, f.Latest?.Year, year)).ToList();
+        var rows = firms.Select(f => Row(f.Id, f.Name, f.Township, f.Target, f.Latest?.OutputWan, f.Latest?.Year, year)).ToList();
+        return basis.RecordedBy is null ? rows : await WithCorrectionsAsync(rows, year, cancellationToken);
+    }
+
+    /// <summary>The output each firm's counted year holds now, beside the one counted where a later correction changed it.</summary>
+    private async Task<IReadOnlyList<GapRow>> WithCorrectionsAsync(List<GapRow> rows, int year, CancellationToken ct)
+    {
+        var ids = rows.Where(r => r.OutputYear is not null).Select(r => r.Id).ToList();
+        var current = (await db.AnnualFigures.AsNoTracking()
+                .Where(f => ids.Contains(f.EnterpriseId) && f.Year <= year)
+                .Select(f => new { f.EnterpriseId, f.Year, f.Values.OutputWan })
+                .ToListAsync(ct))
+            .ToDictionary(f => (f.EnterpriseId, f.Year), f => f.OutputWan);
+        return rows
+            .Select(r => r.OutputYear is { } counted && current.TryGetValue((r.Id, counted), out var now) && now != r.Output ? r with { CorrectedOutput = now } : r)
+            .ToList();
     }
 
     internal static GapRow Row(int id, string name, string township, Tier target, decimal? output, int? outputYear, int year)

@@ -13,7 +13,8 @@ namespace Jindong.Enterprises.Application.Reports;
 /// The progress counts (band and cumulative, by the year's implied tier) for each Table 5-2
 /// segment that has firms with figures, plus the unclassified firms (Industry and Segment null).
 /// </summary>
-public sealed record GetIndustryReport(int Year) : IQuery<IReadOnlyList<IndustryRow>>;
+/// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
+public sealed record GetIndustryReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<IndustryRow>>;
 
 public sealed record IndustryRow(string? Category, string? Industry, string? Segment, string Tier, int Band, int Cumulative);
 
@@ -22,11 +23,12 @@ internal sealed class GetIndustryReportValidator : AbstractValidator<GetIndustry
     public GetIndustryReportValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetIndustryReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetIndustryReport, IReadOnlyList<IndustryRow>>
+internal sealed class GetIndustryReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetIndustryReport, IReadOnlyList<IndustryRow>>
 {
     public async Task<IReadOnlyList<IndustryRow>> Handle(GetIndustryReport query, CancellationToken cancellationToken)
     {
-        var counts = await db.ActiveTiers(user, query.Year)
+        var basis = await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+        var counts = await db.ActiveTiers(user, basis)
             .GroupBy(t => new { t.SegmentId, t.Rank })
             .Select(g => new { g.Key.SegmentId, g.Key.Rank, Count = g.Count() })
             .ToListAsync(cancellationToken);

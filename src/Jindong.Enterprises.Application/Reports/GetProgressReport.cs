@@ -14,7 +14,8 @@ namespace Jindong.Enterprises.Application.Reports;
 /// <c>Band</c> counts firms in exactly that tier; <c>Cumulative</c> counts firms at or above it,
 /// which is how Table 4-1 counts "超X亿元" firms and the column its base and target compare with.
 /// </summary>
-public sealed record GetProgressReport(int Year) : IQuery<IReadOnlyList<ProgressRow>>;
+/// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
+public sealed record GetProgressReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<ProgressRow>>;
 
 /// <param name="Base2020">Table 4-1's 2020 count (cumulative); null where the plan gives none.</param>
 /// <param name="Target2025">Table 4-1's 2025 target (cumulative); null where the plan gives none.</param>
@@ -26,11 +27,12 @@ internal sealed class GetProgressReportValidator : AbstractValidator<GetProgress
     public GetProgressReportValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetProgressReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetProgressReport, IReadOnlyList<ProgressRow>>
+internal sealed class GetProgressReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetProgressReport, IReadOnlyList<ProgressRow>>
 {
     public async Task<IReadOnlyList<ProgressRow>> Handle(GetProgressReport query, CancellationToken cancellationToken)
     {
-        var counts = await db.ActiveTiers(user, query.Year)
+        var basis = await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+        var counts = await db.ActiveTiers(user, basis)
             .GroupBy(t => t.Rank)
             .Select(g => new { Rank = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);

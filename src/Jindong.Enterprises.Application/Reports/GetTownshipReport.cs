@@ -11,7 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Reports;
 
 /// <summary>The progress counts (band and cumulative, by the year's implied tier) for each township.</summary>
-public sealed record GetTownshipReport(int Year) : IQuery<IReadOnlyList<TownshipRow>>;
+/// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
+public sealed record GetTownshipReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<TownshipRow>>;
 
 public sealed record TownshipRow(string Township, string Tier, int Band, int Cumulative);
 
@@ -20,12 +21,13 @@ internal sealed class GetTownshipReportValidator : AbstractValidator<GetTownship
     public GetTownshipReportValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetTownshipReport, IReadOnlyList<TownshipRow>>
+internal sealed class GetTownshipReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetTownshipReport, IReadOnlyList<TownshipRow>>
 {
     public async Task<IReadOnlyList<TownshipRow>> Handle(GetTownshipReport query, CancellationToken cancellationToken)
     {
         var scoped = user.ScopedTownship();
-        var counts = await db.ActiveTiers(user, query.Year)
+        var basis = await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+        var counts = await db.ActiveTiers(user, basis)
             .GroupBy(t => new { t.TownshipId, t.Rank })
             .Select(g => new { g.Key.TownshipId, g.Key.Rank, Count = g.Count() })
             .ToListAsync(cancellationToken);

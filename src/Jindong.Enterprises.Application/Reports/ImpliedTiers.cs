@@ -21,13 +21,16 @@ public sealed class FirmTier
 /// </summary>
 public static class ImpliedTiers
 {
-    /// <summary>Active firms (of the user's township, for a township officer) with figures for the year, with their implied rank.</summary>
-    public static IQueryable<FirmTier> ActiveTiers(this IApplicationDbContext db, ICurrentUser user, int year) =>
-        from f in db.AnnualFigures
-        where f.Year == year
-        join e in db.Enterprises.Visible(user) on f.EnterpriseId equals e.Id
-        where e.Status == EnterpriseStatus.Active
-        select new FirmTier { TownshipId = e.TownshipId, SegmentId = e.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan) };
+    /// <summary>
+    /// Firms active at the basis's year end (of the user's township then, for a township officer) with
+    /// figures for the year, in the township and segment they had then, with their implied rank.
+    /// </summary>
+    public static IQueryable<FirmTier> ActiveTiers(this IApplicationDbContext db, ICurrentUser user, ReportBasis basis) =>
+        from f in db.Figures(basis)
+        where f.Year == basis.Year
+        join s in db.Standings(user, basis) on f.EnterpriseId equals s.EnterpriseId
+        where s.Status == EnterpriseStatus.Active
+        select new FirmTier { TownshipId = s.TownshipId, SegmentId = s.SegmentId, Rank = TierRank.Implied(f.OutputWan) };
 
     /// <summary>Band counts by tier rank, with the cumulative ("at or above") counts beside them.</summary>
     public static IReadOnlyList<(Tier Tier, int Band, int Cumulative)> Accumulate(IEnumerable<(int Rank, int Count)> counts)

@@ -37,7 +37,8 @@ public sealed record TableColumn(string Key, string Header, CellKind Kind = Cell
 /// (numbers as numbers); <see cref="TableCells.Show"/> turns one into text for people.
 /// </summary>
 /// <param name="Data">What JSON output serialises (the report's own rows).</param>
-public sealed record ReportTable(string Kind, string Title, string? Note, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, object Data)
+/// <param name="Basis">For a year's report: when it was produced and what it counts (<see cref="Reports.ReportBasis.Describe"/>).</param>
+public sealed record ReportTable(string Kind, string Title, string? Note, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, object Data, string? Basis = null)
 {
     public IReadOnlyList<string> Headers => Columns.Select(c => c.Header).ToList();
 }

@@ -20,35 +20,49 @@ public static class ReportTables
     public static string TitleOf(string kind) =>
         DisplayText.ResourceManager.GetString("Title" + char.ToUpperInvariant(kind[0]) + kind[1..], DisplayText.Culture) ?? kind;
 
-    /// <summary>A year's report, or null for a kind there is none of.</summary>
-    public static async Task<ReportTable?> ForYearAsync(IMediator mediator, string kind, int year, CancellationToken ct)
+    /// <summary>A year's report (reprinted as the registry stood at the end of <paramref name="asOf"/>, when given), or null for a kind there is none of.</summary>
+    public static async Task<ReportTable?> ForYearAsync(IMediator mediator, string kind, int year, CancellationToken ct, DateOnly? asOf = null)
+    {
+        if (!YearKinds.Contains(kind))
+        {
+            return null;
+        }
+
+        var basis = await mediator.Send(new GetReportBasis(year, asOf), ct);
+        var table = await YearTableAsync(mediator, kind, year, asOf, basis, ct);
+        return table! with { Basis = basis.Describe() };
+    }
+
+    private static async Task<ReportTable?> YearTableAsync(IMediator mediator, string kind, int year, DateOnly? asOf, ReportBasis basis, CancellationToken ct)
     {
         switch (kind)
         {
             case "progress":
-                var progress = await mediator.Send(new GetProgressReport(year), ct);
+                var progress = await mediator.Send(new GetProgressReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteProgress, year),
                     [new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
                      Count("base2020", DisplayText.ColumnBase2020), Count("target2025", DisplayText.ColumnTarget2025), Count("cultivationGoal2025", DisplayText.ColumnGoal2025)],
                     progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base2020, r.Target2025, r.CultivationGoal2025)).ToList(), progress);
             case "townships":
-                var townships = await mediator.Send(new GetTownshipReport(year), ct);
+                var townships = await mediator.Send(new GetTownshipReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
                     [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative)],
                     townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative)).ToList(), townships);
             case "industries":
-                var industries = await mediator.Send(new GetIndustryReport(year), ct);
+                var industries = await mediator.Send(new GetIndustryReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
                     [new("category", DisplayText.ColumnCategory), new("industry", DisplayText.ColumnIndustry), new("segment", DisplayText.ColumnSegment),
                      new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative)],
                     industries.Select(r => Row(r.Category ?? DisplayText.Unclassified, r.Industry, r.Segment ?? DisplayText.Unclassified, r.Tier, r.Band, r.Cumulative)).ToList(), industries);
             case "gaps":
-                var gaps = await mediator.Send(new GetGapReport(year), ct);
+                var gaps = await mediator.Send(new GetGapReport(year, asOf), ct);
+                // On a frozen or as-of basis, a later correction is shown beside the output counted.
+                TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput)];
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGaps, year),
                     [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), new("target", DisplayText.ColumnTarget),
-                     Amount("output", DisplayText.ColumnOutput), new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), Amount("threshold", DisplayText.ColumnThreshold),
+                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), Amount("threshold", DisplayText.ColumnThreshold),
                      Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent), new("status", DisplayText.ColumnStatus)],
-                    gaps.Select(r => Row(r.Id, r.Name, r.Township, r.Target, r.Output, r.OutputYear, r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status))).ToList(), gaps);
+                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear, r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status)]).ToList(), gaps);
             case "efficiency":
                 return EfficiencyTables.Evaluation(kind, year, await mediator.Send(new GetEfficiencyReport(year), ct));
             case "classes":

@@ -12,7 +12,7 @@ using MediatR;
 namespace Jindong.Enterprises.Application.Targets;
 
 /// <summary>Sets the tier the district aims to bring a firm to by 2025 (培育目标), with the reason.</summary>
-public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason) : ICommand<EnterpriseView>, IChangesEnterprise;
+public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason, DateOnly? EffectiveOn = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class SetCultivationTargetValidator : AbstractValidator<SetCultivationTarget>
 {
@@ -32,7 +32,8 @@ internal sealed class SetCultivationTargetHandler(
     {
         var enterprise = await db.ForChangeAsync(command.EnterpriseId, cancellationToken);
         var before = await db.ViewAsync(enterprise, cancellationToken);
-        enterprise.SetTarget(TierScale.Parse(command.Target), clock.GetUtcNow().UtcDateTime);
+        var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
+        enterprise.SetTarget(TierScale.Parse(command.Target), clock.GetUtcNow().UtcDateTime, effectiveOn);
         await db.SaveChangesAsync(cancellationToken);
 
         var after = await db.ViewAsync(enterprise, cancellationToken);

@@ -47,7 +47,7 @@ internal static class EfficiencyOutput
         Tables.Line(Labels.Format(CliText.EvaluationStatusLine, Codes.Label("evaluation", view.Status), view.Runs, view.RunBy, Labels.Time(view.RunAt)));
         if (view.PublicityStart is { } start)
         {
-            Tables.Line(Labels.Format(CliText.PublicityLine, Dates.Show(start), Dates.Show(view.PublicityEnd)));
+            Tables.Line(Labels.Format(CliText.PublicityLine, ChinaTime.Show(start), view.PublicityEnd is { } end ? ChinaTime.Show(end) : string.Empty));
         }
 
         if (view.MethodChangedSinceRun)
@@ -119,7 +119,7 @@ internal static class EfficiencyOutput
         foreach (var c in record.Cases)
         {
             Tables.Line(Labels.Format(CliText.CaseLine, c.Year, c.Township, Labels.Amount(c.TaxPerMu), c.Action is null ? CliText.Unknown : Codes.Label("action", c.Action),
-                Dates.Show(c.Deadline), Codes.Label("case", c.Status), c.Outcome ?? c.Notes ?? string.Empty));
+                c.Deadline is { } deadline ? ChinaTime.Show(deadline) : CliText.NotSet, Codes.Label("case", c.Status), c.Outcome ?? c.Notes ?? string.Empty));
         }
 
         foreach (var p in record.Parcels)

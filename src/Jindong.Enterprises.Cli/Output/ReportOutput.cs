@@ -59,6 +59,11 @@ internal static class ReportOutput
                     Tables.Line(report.Note);
                 }
 
+                if (report.Basis is not null)
+                {
+                    Tables.Line(report.Basis);
+                }
+
                 var table = Tables.New([.. report.Headers]);
                 foreach (var row in report.Rows)
                 {

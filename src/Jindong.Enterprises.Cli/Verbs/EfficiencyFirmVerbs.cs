@@ -62,15 +62,14 @@ internal static class EfficiencyFirmVerbs
         var remediation = new Command("case", CliText.EfficiencyCaseDescription);
         var firm = FirmArgument.Create();
         var action = new Option<string?>("--action") { Description = CliText.CaseActionOption };
-        var deadline = new Option<string?>("--deadline") { Description = CliText.CaseDeadlineOption };
+        var deadline = new Option<DateOnly?>("--deadline") { Description = CliText.CaseDeadlineOption };
         var started = new Option<bool>("--in-progress") { Description = CliText.CaseInProgressOption };
         var notes = new Option<string?>("--notes") { Description = CliText.CaseNotesOption };
         var plan = new Command("plan", CliText.EfficiencyCasePlanDescription) { firm, action, deadline, started, notes };
         plan.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
-            var due = parse.GetValue(deadline) is { } given ? Dates.Parse("--deadline", given) : (DateOnly?)null;
-            var planned = await mediator.Send(new PlanRemediation(id, parse.GetValue(action), due, parse.GetValue(started), parse.GetValue(notes)), token);
+            var planned = await mediator.Send(new PlanRemediation(id, parse.GetValue(action), parse.GetValue(deadline), parse.GetValue(started), parse.GetValue(notes)), token);
             Tables.Line(Labels.Format(CliText.CasePlannedText, planned.Year, Application.Common.Codes.Label("case", planned.Status)));
         }, ct));
 

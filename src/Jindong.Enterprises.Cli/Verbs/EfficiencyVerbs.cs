@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Tables;
@@ -102,15 +103,13 @@ internal static class EfficiencyVerbs
     private static Command Publish()
     {
         var year = Year();
-        var until = new Option<string>("--until") { Description = CliText.PublicityUntilOption, Required = true };
-        var from = new Option<string?>("--from") { Description = CliText.PublicityFromOption };
+        var until = new Option<DateOnly>("--until") { Description = CliText.PublicityUntilOption, Required = true };
+        var from = new Option<DateOnly?>("--from") { Description = CliText.PublicityFromOption };
         var command = new Command("publish", CliText.EfficiencyPublishDescription) { year, until, from };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
-            var end = Dates.Parse("--until", parse.GetValue(until)!);
-            var start = parse.GetValue(from) is { } given ? Dates.Parse("--from", given) : (DateOnly?)null;
-            var published = await mediator.Send(new PublishEfficiencyEvaluation(parse.GetValue(year), end, start), token);
-            Tables.Line(Labels.Format(CliText.EfficiencyPublishedText, published.Year, Dates.Show(published.Start), Dates.Show(published.End)));
+            var published = await mediator.Send(new PublishEfficiencyEvaluation(parse.GetValue(year), parse.GetValue(until), parse.GetValue(from)), token);
+            Tables.Line(Labels.Format(CliText.EfficiencyPublishedText, published.Year, ChinaTime.Show(published.Start), ChinaTime.Show(published.End)));
         }, ct));
         return command;
     }
@@ -146,7 +145,7 @@ internal static class EfficiencyVerbs
             var decided = await mediator.Send(new DecideEfficiencyObjection(parse.GetValue(year), id, parse.GetValue(uphold), parse.GetValue(reason)!), token);
             Tables.Line(Labels.Format(
                 CliText.EfficiencyDecidedText,
-                Codes(decided.Decision),
+                Codes.Label("objection", decided.Decision),
                 Labels.OrUnknown(decided.ClassBefore),
                 Labels.Amount(decided.ScoreBefore),
                 Labels.OrUnknown(decided.ClassAfter),
@@ -197,6 +196,4 @@ internal static class EfficiencyVerbs
         }, ct));
         return command;
     }
-
-    private static string Codes(string decision) => Application.Common.Codes.Label("objection", decision);
 }

@@ -83,11 +83,12 @@ internal static class FirmsVerbs
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
         var target = new Option<string?>("--target") { Description = CliText.TargetOption };
-        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, segment, target };
+        var effective = EffectiveOption.Create();
+        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, segment, target, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.Send(
-                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target)),
+                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(effective)),
                 token);
             Tables.Line(Labels.Format(CliText.Registered, parse.GetValue(name)!.Trim(), id));
         }, ct));
@@ -101,12 +102,13 @@ internal static class FirmsVerbs
         var township = new Option<string?>("--township") { Description = CliText.TownshipOption };
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
-        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, segment };
+        var effective = EffectiveOption.Create();
+        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, segment, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
             var updated = await mediator.Send(
-                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment)),
+                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), EffectiveOn: parse.GetValue(effective)),
                 token);
             Tables.Line(Labels.Format(CliText.Updated, updated.Name));
         }, ct));
@@ -118,11 +120,12 @@ internal static class FirmsVerbs
         var firm = FirmArgument.Create();
         var reason = new Option<string>("--reason") { Description = CliText.ReasonOption, Required = true };
         var closed = new Option<bool>("--closed") { Description = CliText.ClosedOption };
-        var command = new Command("move-out", CliText.FirmsMoveOutDescription) { firm, reason, closed };
+        var effective = EffectiveOption.Create();
+        var command = new Command("move-out", CliText.FirmsMoveOutDescription) { firm, reason, closed, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
-            var moved = await mediator.Send(new MoveOutEnterprise(id, parse.GetValue(reason)!, parse.GetValue(closed)), token);
+            var moved = await mediator.Send(new MoveOutEnterprise(id, parse.GetValue(reason)!, parse.GetValue(closed), parse.GetValue(effective)), token);
             Tables.Line(Labels.Format(CliText.MovedOut, moved.Name, Labels.Status(moved.Status)));
         }, ct));
         return command;

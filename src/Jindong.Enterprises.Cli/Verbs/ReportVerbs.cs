@@ -28,11 +28,12 @@ internal static class ReportVerbs
         var year = new Option<int>("--year") { Description = CliText.YearOption, Required = true };
         var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, ReportOutput.Xlsx);
         var file = new Option<string?>("--out") { Description = CliText.OutOption };
-        var command = new Command(kind, description) { year, format, file };
+        var asOf = new Option<DateOnly?>("--as-of") { Description = CliText.AsOfOption };
+        var command = new Command(kind, description) { year, format, file, asOf };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, writer, token) =>
         {
             ReportOutput.CheckDestination(parse.GetValue(format)!, parse.GetValue(file));
-            var report = await ReportTables.ForYearAsync(mediator, kind, parse.GetValue(year), token);
+            var report = await ReportTables.ForYearAsync(mediator, kind, parse.GetValue(year), token, parse.GetValue(asOf));
             ReportOutput.Write(report!, parse.GetValue(format)!, parse.GetValue(file), writer);
         }, ct));
         return command;

@@ -11,6 +11,9 @@ public sealed class Enterprise
     /// </summary>
     private readonly List<TierMove> newMoves = [];
 
+    /// <summary>The states recorded through this instance, which EF inserts with the firm (query the states for the history).</summary>
+    private readonly List<EnterpriseState> newStates = [];
+
     private Enterprise()
     {
         Name = string.Empty;
@@ -57,6 +60,9 @@ public sealed class Enterprise
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The day the firm's latest state took effect: a later change may not take effect before it.</summary>
+    public DateOnly StateSince { get; private set; }
+
     public DateTime UpdatedAt { get; private set; }
 
     public static Enterprise Register(
@@ -68,6 +74,7 @@ public sealed class Enterprise
         string? segmentNote,
         Tier? target,
         DateTime now,
+        DateOnly effectiveOn,
         int? listNo = null,
         int? platformId = null)
     {
@@ -88,14 +95,16 @@ public sealed class Enterprise
 
         enterprise.Target = target;
         enterprise.PlatformId = platformId;
+        enterprise.RecordState(effectiveOn, now);
         return enterprise;
     }
 
     /// <summary>
     /// Changes the profile (a segment chosen by hand is a manual assignment). Returns false, and
     /// changes nothing — not the version, not the segment's source — when every value is as it was.
+    /// A new township or segment is part of the firm's history from <paramref name="effectiveOn"/>.
     /// </summary>
-    public bool Update(string name, int townshipId, string? creditCode, int? segmentId, DateTime now)
+    public bool Update(string name, int townshipId, string? creditCode, int? segmentId, DateTime now, DateOnly effectiveOn)
     {
         var code = creditCode is not null && UnifiedSocialCreditCode.IsValid(creditCode) ? UnifiedSocialCreditCode.Parse(creditCode).Value : creditCode;
         var segmentChanged = segmentId != SegmentId;
@@ -104,25 +113,38 @@ public sealed class Enterprise
             return false;
         }
 
+        var moved = townshipId != TownshipId;
+        if (moved || segmentChanged)
+        {
+            EnsureEffectiveInOrder(effectiveOn);
+        }
+
         SetProfile(name, townshipId, creditCode, now);
         if (segmentChanged)
         {
             SetSegment(segmentId, SegmentSource.Manual, null);
         }
 
+        if (moved || segmentChanged)
+        {
+            RecordState(effectiveOn, now);
+        }
+
         Touch(now);
         return true;
     }
 
-    public void MoveOut(string reason, bool closed, DateTime now)
+    public void MoveOut(string reason, bool closed, DateTime now, DateOnly effectiveOn)
     {
         EnsureActive();
+        EnsureEffectiveInOrder(effectiveOn);
         Status = closed ? EnterpriseStatus.Closed : EnterpriseStatus.MovedOut;
         StatusReason = reason;
+        RecordState(effectiveOn, now);
         Touch(now);
     }
 
-    public void SetTarget(Tier target, DateTime now)
+    public void SetTarget(Tier target, DateTime now, DateOnly effectiveOn)
     {
         EnsureActive();
         EnsureTargetTier(target);
@@ -131,7 +153,9 @@ public sealed class Enterprise
             throw new DomainRuleException(DomainRules.TargetUnchanged, target.Name());
         }
 
+        EnsureEffectiveInOrder(effectiveOn);
         Target = target;
+        RecordState(effectiveOn, now);
         Touch(now);
     }
 
@@ -222,6 +246,23 @@ public sealed class Enterprise
             throw new DomainRuleException(DomainRules.TargetBelowScale, target.Name());
         }
     }
+
+    /// <summary>Adds the firm's state as it now is to its history, effective from the given day.</summary>
+    private void RecordState(DateOnly effectiveOn, DateTime now)
+    {
+        newStates.Add(EnterpriseState.Of(this, effectiveOn, now));
+        StateSince = effectiveOn;
+    }
+
+    private void EnsureEffectiveInOrder(DateOnly effectiveOn)
+    {
+        if (effectiveOn < StateSince)
+        {
+            throw new DomainRuleException(DomainRules.EffectiveBeforeLastChange, Day(effectiveOn), Day(StateSince));
+        }
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private void EnsureActive()
     {

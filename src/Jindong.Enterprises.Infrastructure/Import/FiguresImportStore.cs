@@ -208,17 +208,19 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         var imported = ("@source", (object)nameof(FiguresSource.Import));
         var active = ("@active", (object)nameof(EnterpriseStatus.Active));
 
-        // Enterprise.Register: active, unclassified, version 1.
+        // Enterprise.Register: active, unclassified, version 1, its first state effective today.
+        var today = ("@today", (object)apply.Today);
         await ExecuteAsync($"UPDATE {StageTable} SET \"Registered\" = 1 WHERE \"EnterpriseId\" IS NULL", ct);
         var registered = await ExecuteAsync(
             $"""
-            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "Status", "Version", "CreatedAt", "UpdatedAt")
-            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, @active, 1, @now, @now
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
+            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, @active, 1, @now, @now, @today
               FROM {StageTable} WHERE "EnterpriseId" IS NULL ORDER BY "RowNo";
             """,
             ct,
             now,
             active,
+            today,
             ("@unclassified", nameof(SegmentSource.Unclassified)));
         if (registered > 0)
         {
@@ -226,8 +228,13 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
                 $"""
                 UPDATE {StageTable} AS s SET "EnterpriseId" = e."Id" FROM "Enterprises" AS e
                  WHERE s."EnterpriseId" IS NULL AND e."NormalizedName" = s."NormalizedName";
+                INSERT INTO "EnterpriseStates" ("EnterpriseId", "EffectiveOn", "RecordedAt", "Status", "TownshipId")
+                SELECT "EnterpriseId", @today, @now, @active, "TownshipId" FROM {StageTable} WHERE "Registered" = 1 ORDER BY "RowNo";
                 """,
-                ct);
+                ct,
+                now,
+                active,
+                today);
         }
 
         // AnnualFigures.Correct: keep the superseded version, then apply the changes (FigureChanges.ApplyTo).

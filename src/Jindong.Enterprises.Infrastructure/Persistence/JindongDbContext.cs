@@ -32,6 +32,8 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<TierMove> TierMoves => Set<TierMove>();
 
+    public DbSet<EnterpriseState> EnterpriseStates => Set<EnterpriseState>();
+
     public DbSet<Township> Townships => Set<Township>();
 
     public DbSet<IndustryCategory> IndustryCategories => Set<IndustryCategory>();

@@ -120,6 +120,12 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         return rows.Count;
     }
 
+    /// <summary>
+    /// The first day of the 十四五 plan, whose Appendix 4 names the firms it cultivates: they stand on
+    /// the list from then, so reports for the plan's years count them whenever the registry was set up.
+    /// </summary>
+    private static readonly DateOnly AppendixFirmsListedOn = new(2021, 1, 1);
+
     private async Task<int> SeedEnterprisesAsync(CancellationToken ct)
     {
         var existing = await db.Enterprises.Where(e => e.ListNo != null).Select(e => e.ListNo!.Value).ToHashSetAsync(ct);
@@ -145,6 +151,7 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
                     r.OptionalText("segment_evidence"),
                     TierScale.Parse(r.Text("target")),
                     now,
+                    AppendixFirmsListedOn,
                     listNo,
                     platformOf.TryGetValue(listNo, out var platformId) ? platformId : null);
             })

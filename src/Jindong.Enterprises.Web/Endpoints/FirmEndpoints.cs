@@ -21,9 +21,9 @@ internal static class FirmEndpoints
 {
     public sealed record FirmPage(IReadOnlyList<EnterpriseView> Items, int Total, int Page, int PageSize);
 
-    public sealed record RegisterFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, string? Target);
+    public sealed record RegisterFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, string? Target, DateOnly? EffectiveOn = null);
 
-    public sealed record UpdateFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, int? ExpectedVersion);
+    public sealed record UpdateFirmRequest(string? Name, string? Township, string? CreditCode, string? Segment, int? ExpectedVersion, DateOnly? EffectiveOn = null);
 
     /// <summary>
     /// A year's figures: the measures by their keys ("output", "tax" …, from the field table) beside
@@ -37,9 +37,9 @@ internal static class FirmEndpoints
 
     public sealed record TierMoveRequest(string? To, int? Year, string? Reason, bool Override = false);
 
-    public sealed record TargetRequest(string? Target, string? Reason);
+    public sealed record TargetRequest(string? Target, string? Reason, DateOnly? EffectiveOn = null);
 
-    public sealed record MoveOutRequest(string? Reason, bool Closed = false);
+    public sealed record MoveOutRequest(string? Reason, bool Closed = false, DateOnly? EffectiveOn = null);
 
     public static void MapFirmEndpoints(this IEndpointRouteBuilder app)
     {
@@ -49,7 +49,7 @@ internal static class FirmEndpoints
             TypedResults.Ok(await mediator.Send(new GetEnterprise(id), ct)));
         firms.MapPost(string.Empty, RegisterAsync);
         firms.MapPut("/{id:int}", async Task<Ok<EnterpriseView>> (int id, UpdateFirmRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion), ct)));
+            TypedResults.Ok(await mediator.Send(new UpdateEnterprise(id, body.Name, body.Township, body.CreditCode, body.Segment, body.ExpectedVersion, body.EffectiveOn), ct)));
         firms.MapPost("/{id:int}/figures", RecordFiguresAsync);
         firms.MapPost("/{id:int}/tier-moves", async Task<Created<TierMoveView>> (int id, TierMoveRequest body, IMediator mediator, CancellationToken ct) =>
         {
@@ -57,9 +57,9 @@ internal static class FirmEndpoints
             return TypedResults.Created($"/api/firms/{id}", move);
         });
         firms.MapPut("/{id:int}/target", async Task<Ok<EnterpriseView>> (int id, TargetRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target!, body.Reason ?? string.Empty), ct)));
+            TypedResults.Ok(await mediator.Send(new SetCultivationTarget(id, body.Target!, body.Reason ?? string.Empty, body.EffectiveOn), ct)));
         firms.MapPost("/{id:int}/move-out", async Task<Ok<EnterpriseView>> (int id, MoveOutRequest body, IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason ?? string.Empty, body.Closed), ct)));
+            TypedResults.Ok(await mediator.Send(new MoveOutEnterprise(id, body.Reason ?? string.Empty, body.Closed, body.EffectiveOn), ct)));
         firms.MapGet("/{id:int}/target-gap", async Task<Ok<TargetGapView?>> (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok<TargetGapView?>(await mediator.Send(new GetTargetGap(id), ct)));
         firms.MapGet("/{id:int}/audit", async Task<Ok<IReadOnlyList<AuditView>>> (int id, IMediator mediator, CancellationToken ct) =>
@@ -90,7 +90,7 @@ internal static class FirmEndpoints
 
     private static async Task<Created<EnterpriseDetails>> RegisterAsync(RegisterFirmRequest body, IMediator mediator, CancellationToken ct)
     {
-        var id = await mediator.Send(new RegisterEnterprise(body.Name ?? string.Empty, body.Township ?? string.Empty, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target)), ct);
+        var id = await mediator.Send(new RegisterEnterprise(body.Name ?? string.Empty, body.Township ?? string.Empty, Blank(body.CreditCode), Blank(body.Segment), Blank(body.Target), body.EffectiveOn), ct);
         return TypedResults.Created($"/api/firms/{id}", await mediator.Send(new GetEnterprise(id), ct));
     }
 

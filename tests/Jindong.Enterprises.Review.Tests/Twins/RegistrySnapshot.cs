@@ -9,12 +9,13 @@ namespace Jindong.Enterprises.Review.Tests.Twins;
 
 /// <summary>
 /// Every table a bulk command and its per-firm twin must leave alike, one line per row in a stable
-/// order: firms, figures, revisions, tier moves, proposals, and each firm's audit entries (before,
+/// order: firms, their recorded states, figures, revisions, tier moves, proposals, and each firm's audit entries (before,
 /// after, reason). What differs by design is left out: the command's name in the audit trail, and the
 /// figures' source (a file for an import, "manual" for the per-firm commands).
 /// </summary>
 internal sealed record RegistrySnapshot(
     IReadOnlyList<string> Firms,
+    IReadOnlyList<string> FirmStates,
     IReadOnlyList<string> Figures,
     IReadOnlyList<string> Revisions,
     IReadOnlyList<string> TierMoves,
@@ -25,7 +26,9 @@ internal sealed record RegistrySnapshot(
 
     public static Task<RegistrySnapshot> OfAsync(RegistryHost host) => host.QueryAsync(async db => new RegistrySnapshot(
         await db.Enterprises.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.Name, e.TownshipId, e.CurrentTier, e.Target, e.Status, e.Version }).ToListAsync().Lines(),
+            .Select(e => new { e.Id, e.Name, e.TownshipId, e.CurrentTier, e.Target, e.Status, e.Version, e.StateSince }).ToListAsync().Lines(),
+        await db.EnterpriseStates.AsNoTracking().OrderBy(s => s.EnterpriseId).ThenBy(s => s.Id)
+            .Select(s => new { s.EnterpriseId, s.EffectiveOn, s.RecordedAt, s.Status, s.TownshipId, s.SegmentId, s.Target }).ToListAsync().Lines(),
         await db.AnnualFigures.AsNoTracking().OrderBy(f => f.EnterpriseId).ThenBy(f => f.Year)
             .Select(f => new { f.EnterpriseId, f.Year, f.Version, f.Values, f.RecordedBy, f.RecordedAt }).ToListAsync().Lines(),
         await db.AnnualFiguresRevisions.AsNoTracking().OrderBy(f => f.EnterpriseId).ThenBy(f => f.Year).ThenBy(f => f.Version)
@@ -42,6 +45,7 @@ internal sealed record RegistrySnapshot(
     public void AssertSameAs(RegistrySnapshot other)
     {
         Same(nameof(Firms), Firms, other.Firms);
+        Same(nameof(FirmStates), FirmStates, other.FirmStates);
         Same(nameof(Figures), Figures, other.Figures);
         Same(nameof(Revisions), Revisions, other.Revisions);
         Same(nameof(TierMoves), TierMoves, other.TierMoves);

@@ -8,6 +8,8 @@ public sealed class EnterpriseTests
 {
     private static readonly DateTime Now = new(2026, 3, 2, 9, 30, 0, DateTimeKind.Utc);
 
+    private static readonly DateOnly Today = new(2026, 3, 2);
+
     [Fact]
     public void A_registered_firm_is_active_at_version_1_with_its_tier_unknown()
     {
@@ -135,7 +137,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        firm.MoveOut("迁往义乌", closed, Now);
+        firm.MoveOut("迁往义乌", closed, Now, Today);
 
         Assert.Equal(status, firm.Status);
         Assert.Equal("迁往义乌", firm.StatusReason);
@@ -146,10 +148,10 @@ public sealed class EnterpriseTests
     public void A_firm_that_moved_out_cannot_move_out_again_change_target_or_move_tier()
     {
         var firm = Register();
-        firm.MoveOut("迁往义乌", closed: false, Now);
+        firm.MoveOut("迁往义乌", closed: false, Now, Today);
 
-        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.MoveOut("再次迁出", closed: true, Now)).Rule);
-        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.Over1Billion, Now)).Rule);
+        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.MoveOut("再次迁出", closed: true, Now, Today)).Rule);
+        Assert.Equal(DomainRules.EnterpriseNotActive, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.Over1Billion, Now, Today)).Rule);
         Assert.Equal(
             DomainRules.EnterpriseNotActive,
             Assert.Throws<DomainRuleException>(() => firm.MoveTier(Request(Tier.AboveScale, implied: Tier.AboveScale), Now)).Rule);
@@ -159,7 +161,7 @@ public sealed class EnterpriseTests
     [Fact]
     public void Setting_the_target_it_already_has_is_refused()
     {
-        var refused = Assert.Throws<DomainRuleException>(() => Register().SetTarget(Tier.Over100Million, Now));
+        var refused = Assert.Throws<DomainRuleException>(() => Register().SetTarget(Tier.Over100Million, Now, Today));
 
         Assert.Equal(DomainRules.TargetUnchanged, refused.Rule);
     }
@@ -169,7 +171,7 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        firm.SetTarget(Tier.Over5Billion, Now.AddDays(1));
+        firm.SetTarget(Tier.Over5Billion, Now.AddDays(1), Today);
 
         Assert.Equal(Tier.Over5Billion, firm.Target);
         Assert.Equal(2, firm.Version);
@@ -181,18 +183,18 @@ public sealed class EnterpriseTests
     {
         var firm = Register();
 
-        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now)).Rule);
+        Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() => firm.SetTarget(Tier.BelowScale, Now, Today)).Rule);
         Assert.Equal(DomainRules.TargetBelowScale, Assert.Throws<DomainRuleException>(() =>
-            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now)).Rule);
+            Enterprise.Register("金华低目标有限公司", 3, null, null, SegmentSource.Manual, null, Tier.BelowScale, Now, Today)).Rule);
         Assert.Equal(Tier.Over100Million, firm.Target);
     }
 
     [Fact]
     public void An_update_that_changes_nothing_keeps_the_version_and_the_segment_source()
     {
-        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        var changed = firm.Update("金华测试实业有限公司", 3, null, 7, Now.AddDays(1));
+        var changed = firm.Update("金华测试实业有限公司", 3, null, 7, Now.AddDays(1), Today);
 
         Assert.False(changed);
         Assert.Equal((1, SegmentSource.PlanAppendix1, "附件1", Now), (firm.Version, firm.SegmentSource, firm.SegmentNote, firm.UpdatedAt));
@@ -201,15 +203,15 @@ public sealed class EnterpriseTests
     [Fact]
     public void An_update_of_name_and_segment_is_one_new_version()
     {
-        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now);
+        var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        Assert.True(firm.Update("金华测试新名有限公司", 3, null, 8, Now.AddDays(1)));
+        Assert.True(firm.Update("金华测试新名有限公司", 3, null, 8, Now.AddDays(1), Today));
 
         Assert.Equal((2, SegmentSource.Manual, 8), (firm.Version, firm.SegmentSource, firm.SegmentId));
     }
 
     private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual) =>
-        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now);
+        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now, Today);
 
     private static TierMoveRequest Request(Tier to, Tier? implied, bool isOverride = false) =>
         new(to, 2025, "测试", implied, isOverride, "测试员");

@@ -31,7 +31,7 @@ public sealed class LoadFixture : JindongWebFactory
             var segments = await db.Segments.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
             var now = Clock.GetUtcNow().UtcDateTime;
             var firms = Enumerable.Range(1, SyntheticFirms)
-                .Select(i => Enterprise.Register(FirmName(i), townships[i % townships.Count], null, i % 23 == 0 ? null : segments[i % segments.Count], SegmentSource.Manual, null, null, now))
+                .Select(i => Enterprise.Register(FirmName(i), townships[i % townships.Count], null, i % 23 == 0 ? null : segments[i % segments.Count], SegmentSource.Manual, null, null, now, DateOnly.FromDateTime(now)))
                 .ToList();
             db.Enterprises.AddRange(firms);
             await db.SaveChangesAsync();

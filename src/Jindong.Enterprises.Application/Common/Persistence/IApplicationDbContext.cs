@@ -24,6 +24,8 @@ public interface IApplicationDbContext
 
     DbSet<TierMove> TierMoves { get; }
 
+    DbSet<EnterpriseState> EnterpriseStates { get; }
+
     DbSet<Township> Townships { get; }
 
     DbSet<IndustryCategory> IndustryCategories { get; }

@@ -32,3 +32,16 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasOne<MicroPark>().WithMany().HasForeignKey(e => e.MicroParkId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class EnterpriseStateConfiguration : IEntityTypeConfiguration<EnterpriseState>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseState> builder)
+    {
+        // A report for a day reads each firm's latest state effective by then (EnterpriseStates.At).
+        builder.HasIndex(s => new { s.EnterpriseId, s.EffectiveOn, s.Id });
+        builder.HasOne<Township>().WithMany().HasForeignKey(s => s.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Segment>().WithMany().HasForeignKey(s => s.SegmentId).OnDelete(DeleteBehavior.Restrict);
+        // The firm's private list of states recorded through it: EF inserts them when the firm is saved.
+        builder.HasOne<Enterprise>().WithMany("newStates").HasForeignKey(s => s.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

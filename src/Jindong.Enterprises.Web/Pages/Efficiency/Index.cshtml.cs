@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Web.Resources;
@@ -39,7 +40,7 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
     public Task<IActionResult> OnPostPublishAsync(DateOnly? end) => Act(async () =>
     {
         var published = await Mediator.Send(new PublishEfficiencyEvaluation(ShownYear, end ?? default));
-        return Format(WebText.EfficiencyPublished, published.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), published.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return Format(WebText.EfficiencyPublished, ChinaTime.Show(published.Start), ChinaTime.Show(published.End));
     });
 
     public Task<IActionResult> OnPostFinalizeAsync() => Act(async () =>

@@ -21,7 +21,7 @@ public sealed class MoveOutModel(IMediator mediator) : JindongPageModel(mediator
     public Task<IActionResult> OnPostAsync() => SendAsync(
         async () =>
         {
-            await Mediator.Send(new MoveOutEnterprise(Id, Input.Reason ?? string.Empty, Input.Closed));
+            await Mediator.Send(new MoveOutEnterprise(Id, Input.Reason ?? string.Empty, Input.Closed, Input.EffectiveOn));
             TempData["Flash"] = WebText.MovedOut;
             return Redirect($"/Firms/Details/{Id}");
         },
@@ -38,5 +38,8 @@ public sealed class MoveOutModel(IMediator mediator) : JindongPageModel(mediator
         public string? Reason { get; set; }
 
         public bool Closed { get; set; }
+
+        /// <summary>The day the firm left (default today).</summary>
+        public DateOnly? EffectiveOn { get; set; }
     }
 }

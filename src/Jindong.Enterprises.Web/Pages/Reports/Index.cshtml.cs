@@ -15,15 +15,22 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
 
     public int ShownYear => Year ?? clock.GetLocalNow().Year - 1;
 
+    /// <summary>Reprint the report as the registry stood at the end of this day.</summary>
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? AsOf { get; set; }
+
+    /// <summary>The query the downloads repeat, so a file holds exactly the rows shown.</summary>
+    public string Query => $"year={ShownYear}" + (AsOf is { } day ? $"&asOf={day:yyyy-MM-dd}" : string.Empty);
+
     public ReportTable? Report { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => ReadAsync(async () =>
     {
-        Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
-        if (Report is null)
+        if (!ReportTables.YearKinds.Contains(Kind))
         {
             Kind = "progress";
-            Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted);
         }
+
+        Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted, AsOf);
     });
 }

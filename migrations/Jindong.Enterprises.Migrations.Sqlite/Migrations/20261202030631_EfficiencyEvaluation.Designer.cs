@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(JindongDbContext))]
-    [Migration("20261202025112_EfficiencyEvaluation")]
+    [Migration("20261202030631_EfficiencyEvaluation")]
     partial class EfficiencyEvaluation
     {
         /// <inheritdoc />
@@ -622,6 +622,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("StateSince")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -669,6 +672,47 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
                     b.ToTable("Enterprises");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SegmentId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("EnterpriseId", "EffectiveOn", "Id");
+
+                    b.ToTable("EnterpriseStates");
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
@@ -1481,6 +1525,26 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.EnterpriseState", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany("newStates")
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Industries.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Figures.AnnualFigures", b =>
                 {
                     b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
@@ -1578,6 +1642,8 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Navigation("newMoves");
+
+                    b.Navigation("newStates");
                 });
 #pragma warning restore 612, 618
         }
