@@ -25,6 +25,10 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<AuditTrail>();
+        services.AddScoped<Plans.PlanTargetWriter>();
+        // The sources of a plan evaluation's values, asked in this order (issue 14's designation counts add one here).
+        services.AddScoped<Plans.ITargetValueSource, Plans.TierCountValues>();
+        services.AddScoped<Plans.ITargetValueSource, Plans.IndicatorValues>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
         services.AddSingleton<Users.SessionStamps>();
         services.AddSingleton(TimeProvider.System);

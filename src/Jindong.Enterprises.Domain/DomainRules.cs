@@ -30,6 +30,9 @@ public static class DomainRules
     public const string ObjectionAlreadyPending = nameof(ObjectionAlreadyPending);
     public const string FlagAlreadyOpen = nameof(FlagAlreadyOpen);
     public const string RemediationClosed = nameof(RemediationClosed);
+    public const string PlanYearsOutOfOrder = nameof(PlanYearsOutOfOrder);
+    public const string PlanClosed = nameof(PlanClosed);
+    public const string TargetYearOutsidePlan = nameof(TargetYearOutsidePlan);
     public const string ReviewYearNotEnded = nameof(ReviewYearNotEnded);
     public const string ReviewAlreadyOpen = nameof(ReviewAlreadyOpen);
     public const string ReviewAfterLaterSignOff = nameof(ReviewAfterLaterSignOff);

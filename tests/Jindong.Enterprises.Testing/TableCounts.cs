@@ -5,7 +5,7 @@ namespace Jindong.Enterprises.Testing;
 
 /// <summary>
 /// Row counts of the tables a command writes, and the sums of the version columns that every
-/// change of an existing firm or year's figures increments: equal before and after means nothing was written.
+/// change of an existing firm, year's figures, plan or plan target increments: equal before and after means nothing was written.
 /// </summary>
 public sealed record TableCounts(
     int Enterprises,
@@ -14,7 +14,12 @@ public sealed record TableCounts(
     int AnnualFigures,
     int AnnualFiguresVersions,
     int AnnualFiguresRevisions,
-    int TierMoves)
+    int TierMoves,
+    int Plans,
+    int PlanVersions,
+    int PlanTargets,
+    int PlanTargetVersions,
+    int ParkMemberships)
 {
     /// <summary>The counts of <paramref name="db"/> now.</summary>
     public static async Task<TableCounts> OfAsync(JindongDbContext db) => new(
@@ -24,5 +29,10 @@ public sealed record TableCounts(
         await db.AnnualFigures.CountAsync(),
         await db.AnnualFigures.SumAsync(f => f.Version),
         await db.AnnualFiguresRevisions.CountAsync(),
-        await db.TierMoves.CountAsync());
+        await db.TierMoves.CountAsync(),
+        await db.Plans.CountAsync(),
+        await db.Plans.SumAsync(p => p.Version),
+        await db.PlanTargets.CountAsync(),
+        await db.PlanTargets.SumAsync(t => t.Version),
+        await db.ParkMemberships.CountAsync());
 }

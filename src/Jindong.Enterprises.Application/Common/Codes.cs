@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
@@ -41,6 +42,10 @@ public static class Codes
         [typeof(ObjectionDecision)] = "objection",
         [typeof(RemediationAction)] = "action",
         [typeof(RemediationStatus)] = "case",
+        [typeof(PlanKind)] = "plan-kind",
+        [typeof(TargetKind)] = "target-kind",
+        [typeof(TargetComparison)] = "comparison",
+        [typeof(ParkPlace)] = "park",
         [typeof(ProposalOutcome)] = "outcome",
     };
 

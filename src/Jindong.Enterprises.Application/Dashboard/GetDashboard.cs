@@ -2,6 +2,9 @@ using Jindong.Enterprises.Domain.Users;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Plans;
+using Jindong.Enterprises.Domain.Plans;
+using System.Text.Json.Serialization;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
@@ -10,11 +13,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Jindong.Enterprises.Application.Dashboard;
 
 /// <summary>
-/// The leaders' overview of active firms by their recorded tier: progress toward the plan's 2025
-/// counts (cumulative, "at or above"), the tier pyramid (each band), and firms by township and
-/// by industry. A township officer sees their own township only.
+/// The leaders' overview of active firms by their recorded tier: progress toward a plan's counts
+/// (cumulative, "at or above"), the tier pyramid (each band), and firms by township and by
+/// industry. A township officer sees their own township only. The plan is the one asked for, else
+/// the current one: the five-year plan that covers the latest year with figures (else this year).
 /// </summary>
-public sealed record GetDashboard : IQuery<DashboardView>;
+public sealed record GetDashboard(string? Plan = null) : IQuery<DashboardView>;
 
 public sealed record DashboardView(
     string? Township,
@@ -23,14 +27,29 @@ public sealed record DashboardView(
     IReadOnlyList<NamedCount> Pyramid,
     int UnknownTier,
     IReadOnlyList<NamedCount> ByTownship,
-    IReadOnlyList<NamedCount> ByIndustry);
+    IReadOnlyList<NamedCount> ByIndustry)
+{
+    /// <summary>The plan the progress is shown against; null when there is none.</summary>
+    public PlanSummary? Plan { get; init; }
 
-/// <summary>A plan count: firms at or above <see cref="Tier"/> now, against the 2020 base and the 2025 target.</summary>
-public sealed record TargetProgress(string Tier, int Current, int? Base2020, int? Target2025, int? CultivationGoal2025);
+    /// <summary>Every plan, to switch to.</summary>
+    public IReadOnlyList<PlanSummary> Plans { get; init; } = [];
+
+    /// <summary>For a township officer, the township whose share the targets are; null when they are the district's.</summary>
+    public string? TargetTownship { get; init; }
+}
+
+/// <summary>A plan count: firms at or above <see cref="Tier"/> now, against the plan's base-year count and its last year's target.</summary>
+public sealed record TargetProgress(string Tier, int Current, int? Base, int? Target, int? CultivationGoal, int BaseYear, int TargetYear)
+{
+    /// <summary>base2020 / target2025 / cultivationGoal2025 while the 十四五 is shown (<see cref="PlanAliases"/>).</summary>
+    [JsonExtensionData]
+    public Dictionary<string, object?>? Aliases => PlanAliases.Of(BaseYear, TargetYear, Base, Target, CultivationGoal, withGoal: true);
+}
 
 public sealed record NamedCount(string Name, int Count);
 
-internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetDashboard, DashboardView>
+internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetDashboard, DashboardView>
 {
     public async Task<DashboardView> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
@@ -49,10 +68,14 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
         int Band(Tier tier) => byTier.GetValueOrDefault((int)tier);
         int AtOrAbove(Tier tier) => byTier.Where(kv => kv.Key >= (int)tier).Sum(kv => kv.Value);
 
-        var plan = await db.PlanTierTargets.AsNoTracking().ToListAsync(cancellationToken);
-        var progress = plan
-            .OrderBy(p => p.Tier)
-            .Select(p => new TargetProgress(p.Tier.Name(), AtOrAbove(p.Tier), p.Base2020, p.Target2025, p.CultivationGoal2025))
+        var plans = await db.Plans.AsNoTracking().OrderBy(p => p.FirstYear).ThenBy(p => p.Id).ToListAsync(cancellationToken);
+        var plan = await ShownPlanAsync(query.Plan, plans, cancellationToken);
+        var (targets, targetTownship) = plan is null
+            ? (new Dictionary<Tier, TierTargets>(), null)
+            : await db.TargetsForAsync(user, plan, plan.LastYear, cancellationToken);
+        var progress = targets
+            .OrderBy(t => t.Key)
+            .Select(t => new TargetProgress(t.Key.Name(), AtOrAbove(t.Key), t.Value.Base, t.Value.Target, t.Value.Goal, plan!.BaseYear, plan.LastYear))
             .ToList();
 
         var townshipList = await townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
@@ -85,6 +108,26 @@ internal sealed class GetDashboardHandler(IApplicationDbContext db, ICurrentUser
             TierScale.All.Select(d => new NamedCount(d.Name, Band(d.Tier))).ToList(),
             byTier.GetValueOrDefault(-1),
             byTownship,
-            byIndustry);
+            byIndustry)
+        {
+            Plan = plan is null ? null : PlanSummary.Of(plan),
+            Plans = plans.Select(PlanSummary.Of).ToList(),
+            TargetTownship = targetTownship,
+        };
+    }
+
+    private async Task<PlanPeriod?> ShownPlanAsync(string? code, IReadOnlyList<PlanPeriod> plans, CancellationToken ct)
+    {
+        if (!string.IsNullOrWhiteSpace(code))
+        {
+            return plans.FirstOrDefault(p => p.Code == code.Trim()) ?? await db.PlanAsync(code, nameof(GetDashboard.Plan), ct);
+        }
+
+        // The district's latest year is read from the year index alone; a township's needs its firms.
+        var latestYear = user.ScopedTownship() is null
+            ? await db.AnnualFigures.MaxAsync(f => (int?)f.Year, ct)
+            : await db.AnnualFigures.Join(db.Enterprises.Visible(user), f => f.EnterpriseId, e => e.Id, (f, _) => (int?)f.Year).MaxAsync(ct);
+        return (latestYear is { } year ? await db.CoveringPlanAsync(year, ct) : null)
+            ?? await db.CoveringPlanAsync(ChinaTime.CurrentYear(clock), ct);
     }
 }

@@ -1,6 +1,7 @@
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
@@ -10,17 +11,16 @@ namespace Jindong.Enterprises.Application.Dashboard;
 
 /// <summary>
 /// How far a firm's latest recorded output is from its cultivation target's threshold, and the
-/// yearly growth it needs to reach it by <see cref="TargetYear"/>.
+/// yearly growth it needs to reach it by the last year of the current plan: the plan that covers
+/// this year (China time), else the one that covers the year of the latest figures.
 /// </summary>
-public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>, IReadsEnterprise
-{
-    public const int TargetYear = 2025;
-}
+public sealed record GetTargetGap(int EnterpriseId) : IQuery<TargetGapView?>, IReadsEnterprise;
 
-/// <param name="RequiredGrowth">Yearly growth rate (0.12 = 12 %) needed; null when reached or when no year is left.</param>
-public sealed record TargetGapView(string Target, decimal ThresholdWan, int? LatestYear, decimal? LatestOutputWan, decimal? GapWan, bool Reached, double? RequiredGrowth);
+/// <param name="RequiredGrowth">Yearly growth rate (0.12 = 12 %) needed; null when reached, when no year is left or when no plan applies.</param>
+/// <param name="Plan">The plan the growth is computed to; null when no plan covers this year or the latest figures' year.</param>
+public sealed record TargetGapView(string Target, decimal ThresholdWan, int? LatestYear, decimal? LatestOutputWan, decimal? GapWan, bool Reached, double? RequiredGrowth, string? Plan = null, int? TargetYear = null);
 
-internal sealed class GetTargetGapHandler(IApplicationDbContext db) : IRequestHandler<GetTargetGap, TargetGapView?>
+internal sealed class GetTargetGapHandler(IApplicationDbContext db, TimeProvider clock) : IRequestHandler<GetTargetGap, TargetGapView?>
 {
     public async Task<TargetGapView?> Handle(GetTargetGap query, CancellationToken cancellationToken)
     {
@@ -39,16 +39,15 @@ internal sealed class GetTargetGapHandler(IApplicationDbContext db) : IRequestHa
         var threshold = target.ThresholdWan();
         var latest = await db.AnnualFigures.AsNoTracking().Where(f => f.EnterpriseId == query.EnterpriseId)
             .OrderByDescending(f => f.Year).Select(f => new { f.Year, f.Values.OutputWan }).FirstOrDefaultAsync(cancellationToken);
+        var plan = await db.CoveringPlanAsync(ChinaTime.CurrentYear(clock), cancellationToken)
+            ?? (latest is null ? null : await db.CoveringPlanAsync(latest.Year, cancellationToken));
         if (latest is null)
         {
-            return new TargetGapView(target.Name(), threshold, null, null, null, false, null);
+            return new TargetGapView(target.Name(), threshold, null, null, null, false, null, plan?.Code, plan?.LastYear);
         }
 
         var reached = latest.OutputWan >= threshold;
-        var years = GetTargetGap.TargetYear - latest.Year;
-        double? growth = reached || years <= 0 || latest.OutputWan <= 0
-            ? null
-            : Math.Pow((double)(threshold / latest.OutputWan), 1.0 / years) - 1;
-        return new TargetGapView(target.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth);
+        var growth = reached || plan is null ? null : RequiredGrowth.Rate(threshold, latest.OutputWan, plan.LastYear - latest.Year);
+        return new TargetGapView(target.Name(), threshold, latest.Year, latest.OutputWan, reached ? 0 : threshold - latest.OutputWan, reached, growth, plan?.Code, plan?.LastYear);
     }
 }

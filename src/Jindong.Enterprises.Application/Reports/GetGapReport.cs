@@ -4,6 +4,8 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Plans;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
@@ -14,13 +16,18 @@ namespace Jindong.Enterprises.Application.Reports;
 /// <summary>
 /// Each active firm with a cultivation target: its latest output (the most recent year up to the
 /// report year), the target's threshold, the gap, and the compound annual growth rate it needs to
-/// reach the threshold by 2025: (threshold / output)^(1 / (2025 − year)) − 1.
+/// reach the threshold by the last year of the plan that covers the report year:
+/// (threshold / output)^(1 / (last year − year)) − 1. In the plan's last year there is no rate, only
+/// reached or not; a year no plan covers has no rate either.
 /// </summary>
 /// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
 public sealed record GetGapReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<GapRow>>;
 
-/// <param name="Status">reached, behind, no-figures, or past-deadline (behind in or after 2025, so no rate applies).</param>
+/// <param name="Status">reached, behind, no-figures, not-reached (behind in the plan's last year, so no rate applies), or no-plan (behind in a year no plan covers).</param>
 /// <param name="RequiredGrowth">The yearly growth rate needed (0.25 = 25 %); null unless the status is behind.</param>
+/// <param name="Plan">The covering plan's code; null when no plan covers the year.</param>
+/// <param name="TargetYear">The year the rate is computed to: the covering plan's last year.</param>
+/// <param name="OlderFigures">The latest figures are of a year before the report's (<see cref="OutputYear"/> says which).</param>
 /// <param name="CorrectedOutput">On a signed-off or as-of basis, the output as corrected since, where it differs from the one counted.</param>
 public sealed record GapRow(
     int Id,
@@ -33,6 +40,9 @@ public sealed record GapRow(
     decimal? Gap,
     double? RequiredGrowth,
     string Status,
+    string? Plan = null,
+    int? TargetYear = null,
+    bool OlderFigures = false,
     decimal? CorrectedOutput = null);
 
 internal sealed class GetGapReportValidator : AbstractValidator<GetGapReport>
@@ -42,12 +52,10 @@ internal sealed class GetGapReportValidator : AbstractValidator<GetGapReport>
 
 internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetGapReport, IReadOnlyList<GapRow>>
 {
-    /// <summary>The plan's horizon: targets are to be reached by 2025.</summary>
-    public const int TargetYear = 2025;
-
     public async Task<IReadOnlyList<GapRow>> Handle(GetGapReport query, CancellationToken cancellationToken)
     {
         var year = query.Year;
+        var plan = await db.CoveringPlanAsync(year, cancellationToken);
         var basis = await db.BasisAsync(clock, year, query.AsOf, cancellationToken);
         var figures = db.Figures(basis);
         // Firms with a target then, active then, on the list by the year's end or with figures by then.
@@ -71,7 +79,7 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
             })
             .ToListAsync(cancellationToken);
 
-        var rows = firms.Select(f => Row(f.Id, f.Name, f.Township, f.Target, f.Latest?.OutputWan, f.Latest?.Year, year)).ToList();
+        var rows = firms.Select(f => Row(f.Id, f.Name, f.Township, f.Target, f.Latest?.OutputWan, f.Latest?.Year, year, plan)).ToList();
         return basis.RecordedBy is null ? rows : await WithCorrectionsAsync(rows, year, cancellationToken);
     }
 
@@ -89,26 +97,31 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
             .ToList();
     }
 
-    internal static GapRow Row(int id, string name, string township, Tier target, decimal? output, int? outputYear, int year)
+    internal static GapRow Row(int id, string name, string township, Tier target, decimal? output, int? outputYear, int year, PlanPeriod? plan)
     {
         var threshold = target.ThresholdWan();
+        var row = new GapRow(id, name, township, target.Name(), output, outputYear, threshold, null, null, "no-figures", plan?.Code, plan?.LastYear, outputYear < year);
         if (output is null)
         {
-            return new GapRow(id, name, township, target.Name(), null, null, threshold, null, null, "no-figures");
+            return row;
         }
 
         var gap = Math.Max(threshold - output.Value, 0m);
         if (gap == 0)
         {
-            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, 0m, null, "reached");
+            return row with { Gap = 0m, Status = "reached" };
         }
 
-        if (year >= TargetYear || output.Value == 0)
+        if (plan is null)
         {
-            return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, null, year >= TargetYear ? "past-deadline" : "behind");
+            return row with { Gap = gap, Status = "no-plan" };
         }
 
-        var rate = Math.Pow((double)(threshold / output.Value), 1.0 / (TargetYear - year)) - 1;
-        return new GapRow(id, name, township, target.Name(), output, outputYear, threshold, gap, Math.Round(rate, 4), "behind");
+        if (year >= plan.LastYear)
+        {
+            return row with { Gap = gap, Status = "not-reached" };
+        }
+
+        return row with { Gap = gap, RequiredGrowth = RequiredGrowth.Rate(threshold, output.Value, plan.LastYear - year), Status = "behind" };
     }
 }

@@ -3,6 +3,7 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ namespace Jindong.Enterprises.Application.Reports;
 /// <param name="AsOf">Reprint the report as the registry stood at the end of that day.</param>
 public sealed record GetIndustryReport(int Year, DateOnly? AsOf = null) : IQuery<IReadOnlyList<IndustryRow>>;
 
-public sealed record IndustryRow(string? Category, string? Industry, string? Segment, string Tier, int Band, int Cumulative);
+/// <param name="Plan">The plan that covers the year (the plan sets no targets by industry); null when none does.</param>
+public sealed record IndustryRow(string? Category, string? Industry, string? Segment, string Tier, int Band, int Cumulative, string? Plan = null);
 
 internal sealed class GetIndustryReportValidator : AbstractValidator<GetIndustryReport>
 {
@@ -38,10 +40,11 @@ internal sealed class GetIndustryReportHandler(IApplicationDbContext db, ICurren
             .ToListAsync(cancellationToken);
         segments.Add(new { Id = (int?)null, Category = (string)null!, Industry = (string)null!, Segment = (string)null! });
 
+        var plan = (await db.CoveringPlanAsync(query.Year, cancellationToken))?.Code;
         return segments
             .Where(s => counts.Any(c => c.SegmentId == s.Id))
             .SelectMany(s => ImpliedTiers.Accumulate(counts.Where(c => c.SegmentId == s.Id).Select(c => (c.Rank, c.Count)))
-                .Select(r => new IndustryRow(s.Category, s.Industry, s.Segment, r.Tier.Name(), r.Band, r.Cumulative)))
+                .Select(r => new IndustryRow(s.Category, s.Industry, s.Segment, r.Tier.Name(), r.Band, r.Cumulative, plan)))
             .ToList();
     }
 }

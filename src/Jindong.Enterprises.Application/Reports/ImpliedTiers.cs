@@ -1,6 +1,7 @@
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 
 namespace Jindong.Enterprises.Application.Reports;
@@ -13,6 +14,20 @@ public sealed class FirmTier
     public int? SegmentId { get; init; }
 
     public int Rank { get; init; }
+}
+
+/// <summary>A firm's figures for a year, with the rank its output implies.</summary>
+public sealed class FirmFigures
+{
+    public int EnterpriseId { get; init; }
+
+    public int TownshipId { get; init; }
+
+    public int? SegmentId { get; init; }
+
+    public int Rank { get; init; }
+
+    public FigureValues Values { get; init; } = null!;
 }
 
 /// <summary>
@@ -31,6 +46,18 @@ public static class ImpliedTiers
         join s in db.Standings(user, basis) on f.EnterpriseId equals s.EnterpriseId
         where s.Status == EnterpriseStatus.Active
         select new FirmTier { TownshipId = s.TownshipId, SegmentId = s.SegmentId, Rank = TierRank.Implied(f.OutputWan) };
+
+    /// <summary>
+    /// The firms and figures the district indicators and a plan's evaluation count: firms active now
+    /// (of the user's township, for a township officer) with figures for the year, with the year's
+    /// measures and implied rank.
+    /// </summary>
+    public static IQueryable<FirmFigures> ActiveFigures(this IApplicationDbContext db, ICurrentUser user, int year) =>
+        from f in db.AnnualFigures
+        where f.Year == year
+        join e in db.Enterprises.Visible(user) on f.EnterpriseId equals e.Id
+        where e.Status == EnterpriseStatus.Active
+        select new FirmFigures { EnterpriseId = e.Id, TownshipId = e.TownshipId, SegmentId = e.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan), Values = f.Values };
 
     /// <summary>Band counts by tier rank, with the cumulative ("at or above") counts beside them.</summary>
     public static IReadOnlyList<(Tier Tier, int Band, int Cumulative)> Accumulate(IEnumerable<(int Rank, int Count)> counts)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Application.Resources;
 using MediatR;
@@ -15,7 +16,13 @@ namespace Jindong.Enterprises.Application.Tables;
 public static class ReportTables
 {
     /// <summary>The reports of a year, in the order menus list them.</summary>
-    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation"];
+    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation", "indicators"];
+
+    /// <summary>The reports of a plan (chosen by its code, not a year).</summary>
+    public static readonly IReadOnlyList<string> PlanKinds = ["evaluation"];
+
+    /// <summary>How many firms a table cell names before it only counts the rest (the JSON lists them all).</summary>
+    public const int FirmsNamedInCell = 50;
 
     public static string TitleOf(string kind) =>
         DisplayText.ResourceManager.GetString("Title" + char.ToUpperInvariant(kind[0]) + kind[1..], DisplayText.Culture) ?? kind;
@@ -39,15 +46,19 @@ public static class ReportTables
         {
             case "progress":
                 var progress = await mediator.Send(new GetProgressReport(year, asOf), ct);
-                return new(kind, TitleOf(kind), Format(DisplayText.NoteProgress, year),
+                var covering = await mediator.Send(new GetCoveringPlan(year), ct);
+                return new(kind, TitleOf(kind), PlanNote(covering, year),
                     [new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
-                     Count("base2020", DisplayText.ColumnBase2020), Count("target2025", DisplayText.ColumnTarget2025), Count("cultivationGoal2025", DisplayText.ColumnGoal2025)],
-                    progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base2020, r.Target2025, r.CultivationGoal2025)).ToList(), progress);
+                     Count("base", Format(DisplayText.ColumnBaseOf, covering?.BaseYear)), Count("target", Format(DisplayText.ColumnTargetOf, covering?.LastYear)),
+                     Count("cultivationGoal", DisplayText.ColumnGoal), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
+                    progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base, r.Target, r.CultivationGoal, r.Milestone)).ToList(), progress);
             case "townships":
                 var townships = await mediator.Send(new GetTownshipReport(year, asOf), ct);
-                return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
-                    [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative)],
-                    townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative)).ToList(), townships);
+                var townshipPlan = await mediator.Send(new GetCoveringPlan(year), ct);
+                return new(kind, TitleOf(kind), Join(Format(DisplayText.NoteGroups, year), townshipPlan is null ? Format(DisplayText.NoteNoPlan, year) : Format(DisplayText.NotePlanShares, townshipPlan.Title)),
+                    [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
+                     Count("target", Format(DisplayText.ColumnTargetOf, townshipPlan?.LastYear)), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
+                    townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative, r.Target, r.Milestone)).ToList(), townships);
             case "industries":
                 var industries = await mediator.Send(new GetIndustryReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
@@ -56,13 +67,26 @@ public static class ReportTables
                     industries.Select(r => Row(r.Category ?? DisplayText.Unclassified, r.Industry, r.Segment ?? DisplayText.Unclassified, r.Tier, r.Band, r.Cumulative)).ToList(), industries);
             case "gaps":
                 var gaps = await mediator.Send(new GetGapReport(year, asOf), ct);
+                var gapPlan = await mediator.Send(new GetCoveringPlan(year), ct);
+                var gapNote = gapPlan is null ? Format(DisplayText.NoteGapsNoPlan, year)
+                    : year >= gapPlan.LastYear ? Format(DisplayText.NoteGapsFinal, year, gapPlan.Title)
+                    : Format(DisplayText.NoteGaps, year, gapPlan.LastYear, gapPlan.Title);
                 // On a frozen or as-of basis, a later correction is shown beside the output counted.
                 TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput)];
-                return new(kind, TitleOf(kind), Format(DisplayText.NoteGaps, year),
+                return new(kind, TitleOf(kind), gapNote,
                     [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), new("target", DisplayText.ColumnTarget),
-                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), Amount("threshold", DisplayText.ColumnThreshold),
-                     Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent), new("status", DisplayText.ColumnStatus)],
-                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear, r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status)]).ToList(), gaps);
+                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag),
+                     Amount("threshold", DisplayText.ColumnThreshold), Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent),
+                     new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("status", DisplayText.ColumnStatus)],
+                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear, r.OlderFigures,
+                        r.Threshold, r.Gap, r.RequiredGrowth, r.TargetYear, Codes.Label("gap", r.Status)]).ToList(), gaps);
+            case "indicators":
+                var indicators = await mediator.Send(new GetDistrictIndicators(year), ct);
+                return new(kind, TitleOf(kind), Format(DisplayText.NoteIndicators, year),
+                    [new("name", DisplayText.ColumnIndicator), new("unit", DisplayText.ColumnUnit), Amount("value", DisplayText.ColumnValue), Count("covered", DisplayText.ColumnCovered),
+                     Count("of", DisplayText.ColumnOf), new("coverage", DisplayText.ColumnCoverage, CellKind.Percent), new("plan", DisplayText.ColumnPlan),
+                     new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("targetText", DisplayText.ColumnTargetValue), new("reached", DisplayText.ColumnReached, CellKind.Flag)],
+                    indicators.Select(r => Row(r.Name, r.Unit, r.Value, r.Covered, r.Of, r.Coverage, r.Plan, r.TargetYear, r.TargetText, r.Reached)).ToList(), indicators);
             case "efficiency":
                 return EfficiencyTables.Evaluation(kind, year, await mediator.Send(new GetEfficiencyReport(year), ct));
             case "classes":
@@ -72,6 +96,30 @@ public static class ReportTables
             default:
                 return null;
         }
+    }
+
+    /// <summary>A report of a plan, or null for a kind there is none of.</summary>
+    public static async Task<ReportTable?> ForPlanAsync(IMediator mediator, string kind, string plan, CancellationToken ct)
+    {
+        if (kind != "evaluation")
+        {
+            return null;
+        }
+
+        var evaluation = await mediator.Send(new GetPlanEvaluation(plan), ct);
+        var p = evaluation.Plan;
+        return new(kind, TitleOf(kind), Format(DisplayText.NoteEvaluation, p.Title, p.Code, p.FirstYear, p.LastYear, p.BaseYear),
+            [Count("targetId", DisplayText.ColumnTargetId), new("category", DisplayText.ColumnCategory), new("name", DisplayText.ColumnIndicator), new("unit", DisplayText.ColumnUnit),
+             new("township", DisplayText.ColumnTownship), new("year", DisplayText.ColumnTargetYear, CellKind.Year), new("baseText", DisplayText.ColumnBase),
+             new("targetText", DisplayText.ColumnTargetValue), Amount("value", DisplayText.ColumnValue), new("valueSource", DisplayText.ColumnValueSource),
+             new("reached", DisplayText.ColumnReached, CellKind.Flag), Amount("gap", DisplayText.ColumnGap), new("coverage", DisplayText.ColumnCoverage, CellKind.Percent),
+             new("nature", DisplayText.ColumnNature), new("firms", DisplayText.ColumnFirms), new("source", DisplayText.ColumnSource)],
+            evaluation.Rows.Select(r => Row(
+                r.TargetId, r.Category, r.Name, r.Unit, r.Township, r.Year, r.BaseText, r.TargetText, r.Value ?? (object?)r.OfficialText,
+                Join(Codes.Label("value-source", r.ValueSource), r.OfficialSource), r.Reached, r.Gap,
+                r.Covered is { } covered && r.Of is > 0 ? Math.Round((double)covered / r.Of.Value, 4) : null,
+                r.Nature, FirmsCell(r.Firms), r.Source)).ToList(),
+            evaluation);
     }
 
     /// <summary>A firm's tier history.</summary>
@@ -86,6 +134,26 @@ public static class ReportTables
             history);
     }
 
+    /// <summary>The plans, as `plan list` and the plans page show them.</summary>
+    public static ReportTable PlanList(IReadOnlyList<PlanSummary> plans) =>
+        new("plans", TitleOf("plans"), null,
+            [new("code", DisplayText.ColumnPlanCode), new("title", DisplayText.ColumnPlanTitle), new("kind", DisplayText.ColumnKind),
+             new("baseYear", DisplayText.ColumnPlanBaseYear, CellKind.Year), new("firstYear", DisplayText.ColumnPlanFirstYear, CellKind.Year),
+             new("lastYear", DisplayText.ColumnPlanLastYear, CellKind.Year), new("closed", DisplayText.ColumnPlanClosed, CellKind.Flag), new("source", DisplayText.ColumnSource)],
+            plans.Select(p => Row(p.Code, p.Title, Codes.Label("plan-kind", p.Kind), p.BaseYear, p.FirstYear, p.LastYear, p.Closed, p.Source)).ToList(),
+            plans);
+
+    /// <summary>A plan's targets, as `plan show` and the plan page show them.</summary>
+    public static ReportTable PlanTargets(PlanDetails plan) =>
+        new("plan", plan.Plan.Title, Format(DisplayText.NotePlan, plan.Plan.Code, plan.Plan.FirstYear, plan.Plan.LastYear, plan.Plan.BaseYear, Codes.Label("plan-kind", plan.Plan.Kind)),
+            [Count("id", DisplayText.ColumnTargetId), new("category", DisplayText.ColumnCategory), new("name", DisplayText.ColumnIndicator), new("kind", DisplayText.ColumnKind),
+             new("unit", DisplayText.ColumnUnit), new("baseText", DisplayText.ColumnBase), new("targetText", DisplayText.ColumnTargetValue),
+             new("comparison", DisplayText.ColumnComparison), new("township", DisplayText.ColumnTownship), new("year", DisplayText.ColumnTargetYear, CellKind.Year),
+             new("nature", DisplayText.ColumnNature), new("official", DisplayText.ColumnValueSource), new("source", DisplayText.ColumnSource)],
+            plan.Targets.Select(t => Row(t.Id, t.Category, t.Name, Codes.Label("target-kind", t.Kind), t.Unit, t.BaseText, t.TargetText, Codes.Label("comparison", t.Comparison),
+                t.Township, t.Year, t.Nature, Official(t), t.Source)).ToList(),
+            plan);
+
     /// <summary>A list of firms, as the firm list and its downloads show it.</summary>
     public static ReportTable FirmList(IReadOnlyList<EnterpriseView> firms) =>
         new("firms", TitleOf("firms"), null,
@@ -94,6 +162,26 @@ public static class ReportTables
              new("tier", DisplayText.ColumnTier), new("status", DisplayText.ColumnStatus)],
             firms.Select(f => Row(f.Id, f.ListNo, f.Name, f.CreditCode, f.Township, f.Segment, f.Target, f.Tier ?? DisplayText.Unknown, Codes.Label("status", f.Status))).ToList(),
             firms);
+
+    private static string PlanNote(PlanSummary? plan, int year) => plan is null
+        ? Format(DisplayText.NoteNoPlan, year)
+        : Format(DisplayText.NoteProgress, year, plan.Title, plan.Code, plan.FirstYear, plan.LastYear, plan.BaseYear);
+
+    private static string? FirmsCell(IReadOnlyList<CountedFirm>? firms)
+    {
+        if (firms is null)
+        {
+            return null;
+        }
+
+        var named = string.Join("、", firms.Take(FirmsNamedInCell).Select(f => $"{f.Name}（{TableCells.Amount(f.Output)}）"));
+        return firms.Count > FirmsNamedInCell ? named + Format(DisplayText.FirmsMore, firms.Count - FirmsNamedInCell) : named;
+    }
+
+    private static string? Official(PlanTargetView t) =>
+        t.OfficialValue is null && t.OfficialText is null ? null : $"{TableCells.Amount(t.OfficialValue)}{t.OfficialText} {t.OfficialSource}".Trim();
+
+    private static string Join(string first, string? second) => string.IsNullOrEmpty(second) ? first : $"{first} {second}";
 
     internal static TableColumn Count(string key, string header) => new(key, header, CellKind.Count);
 

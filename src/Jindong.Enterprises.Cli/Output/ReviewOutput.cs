@@ -54,7 +54,6 @@ internal static class ReviewOutput
         "reached" => CliText.TargetReached,
         "behind" => CliText.TargetBehind,
         "no-figures" => CliText.TargetNoFigures,
-        "past-deadline" => CliText.TargetPastDeadline,
         _ => CliText.TargetNoTarget,
     };
 

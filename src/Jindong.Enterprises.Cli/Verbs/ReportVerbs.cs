@@ -6,7 +6,7 @@ using Jindong.Enterprises.Cli.Resources;
 
 namespace Jindong.Enterprises.Cli.Verbs;
 
-/// <summary>`jindong report progress|townships|industries|gaps|efficiency|classes|remediation|history`: the reports of <see cref="ReportTables"/>.</summary>
+/// <summary>`jindong report progress|townships|industries|gaps|efficiency|classes|remediation|indicators|evaluation|history`: the reports of <see cref="ReportTables"/>.</summary>
 internal static class ReportVerbs
 {
     public static Command Build()
@@ -19,6 +19,8 @@ internal static class ReportVerbs
         report.Subcommands.Add(YearReport("efficiency", CliText.ReportEfficiencyDescription));
         report.Subcommands.Add(YearReport("classes", CliText.ReportClassesDescription));
         report.Subcommands.Add(YearReport("remediation", CliText.ReportRemediationDescription));
+        report.Subcommands.Add(YearReport("indicators", CliText.ReportIndicatorsDescription));
+        report.Subcommands.Add(PlanReport("evaluation", CliText.ReportEvaluationDescription));
         report.Subcommands.Add(History());
         return report;
     }
@@ -34,6 +36,21 @@ internal static class ReportVerbs
         {
             ReportOutput.CheckDestination(parse.GetValue(format)!, parse.GetValue(file));
             var report = await ReportTables.ForYearAsync(mediator, kind, parse.GetValue(year), token, parse.GetValue(asOf));
+            ReportOutput.Write(report!, parse.GetValue(format)!, parse.GetValue(file), writer);
+        }, ct));
+        return command;
+    }
+
+    private static Command PlanReport(string kind, string description)
+    {
+        var plan = new Option<string>("--plan") { Description = CliText.PlanOption, Required = true };
+        var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, ReportOutput.Xlsx);
+        var file = new Option<string?>("--out") { Description = CliText.OutOption };
+        var command = new Command(kind, description) { plan, format, file };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, writer, token) =>
+        {
+            ReportOutput.CheckDestination(parse.GetValue(format)!, parse.GetValue(file));
+            var report = await ReportTables.ForPlanAsync(mediator, kind, parse.GetValue(plan)!, token);
             ReportOutput.Write(report!, parse.GetValue(format)!, parse.GetValue(file), writer);
         }, ct));
         return command;

@@ -6,6 +6,7 @@ using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
 using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
@@ -48,9 +49,11 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<InvestmentProject> InvestmentProjects => Set<InvestmentProject>();
 
-    public DbSet<PlanIndicator> PlanIndicators => Set<PlanIndicator>();
+    public DbSet<PlanPeriod> Plans => Set<PlanPeriod>();
 
-    public DbSet<PlanTierTarget> PlanTierTargets => Set<PlanTierTarget>();
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+
+    public DbSet<ParkMembership> ParkMemberships => Set<ParkMembership>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

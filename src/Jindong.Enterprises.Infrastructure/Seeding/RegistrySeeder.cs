@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Efficiency;
@@ -7,6 +8,7 @@ using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
 using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -33,12 +35,12 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
             await SeedMicroParksAsync(ct),
             await SeedEnterprisesAsync(ct),
             await SeedProjectsAsync(ct),
-            await SeedPlanTargetsAsync(ct),
+            await SeedPlansAsync(ct),
             await SeedEfficiencyMethodsAsync(ct));
 
         if (result.Total > 0)
         {
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json)));
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》；《金东区工业园区“二次开发”三年行动计划2.0版（2021-2023年）》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json)));
             await db.SaveChangesAsync(ct);
             Log.Information("Seeded the registry: {@SeedResult}", result);
         }
@@ -177,24 +179,39 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         return rows.Count;
     }
 
-    private async Task<int> SeedPlanTargetsAsync(CancellationToken ct)
+    private async Task<(int Plans, int Targets)> SeedPlansAsync(CancellationToken ct)
     {
-        var existingIndicators = await db.PlanIndicators.Select(p => p.Name).ToHashSetAsync(ct);
-        var indicators = SeedFiles.Read("table4-1-indicators.csv", r => (Category: r.Text("category"), Name: r.Text("name"), Unit: r.Text("unit"),
-                Base: r.Text("base_2020"), Target: r.Text("target_2025"), Growth: r.Text("annual_growth_pct"), Nature: r.Text("nature")))
-            .Select((r, i) => new PlanIndicator(i + 1, r.Category, r.Name, r.Unit, r.Base, r.Target, r.Growth, r.Nature))
-            .Where(p => !existingIndicators.Contains(p.Name))
-            .ToList();
-        db.PlanIndicators.AddRange(indicators);
+        var plans = await db.Plans.ToDictionaryAsync(p => p.Code, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var added = 0;
+        foreach (var row in SeedFiles.Read("plans.csv", r => (Code: r.Text("code"), Kind: r.Code<PlanKind>("kind"), Title: r.Text("title"), Source: r.Text("source"),
+                     BaseYear: r.Int("base_year"), FirstYear: r.Int("first_year"), LastYear: r.Int("last_year"))))
+        {
+            if (!plans.ContainsKey(row.Code))
+            {
+                var plan = PlanPeriod.Create(row.Code, row.Title, row.Kind, row.Source, row.BaseYear, row.FirstYear, row.LastYear, now);
+                db.Plans.Add(plan);
+                plans.Add(row.Code, plan);
+                added++;
+            }
+        }
 
-        var existingTargets = await db.PlanTierTargets.Select(t => t.Tier).ToHashSetAsync(ct);
-        var targets = SeedFiles.Read("plan-tier-targets.csv", r => new PlanTierTarget(
-                TierScale.Parse(r.Text("tier")), r.OptionalInt("base_2020"), r.OptionalInt("target_2025"), r.OptionalInt("cultivation_goal_2025"), r.Text("source")))
-            .Where(t => !existingTargets.Contains(t.Tier))
-            .ToList();
-        db.PlanTierTargets.AddRange(targets);
         await db.SaveChangesAsync(ct);
-        return indicators.Count + targets.Count;
+
+        var existing = (await db.PlanTargets.Where(t => t.Scope == string.Empty).Select(t => new { t.PlanId, t.Name }).ToListAsync(ct))
+            .Select(t => (t.PlanId, t.Name)).ToHashSet();
+        var targets = SeedFiles.Read("plan-targets.csv", r => (Plan: plans[r.Text("plan")], Spec: new TargetSpec(
+                r.Text("category"), r.Text("name"), r.Code<TargetKind>("kind"), r.OptionalText("subject"), r.Text("unit"),
+                r.OptionalDecimal("base_value"), r.OptionalText("base_text"), r.OptionalDecimal("target_value"), r.Text("target_text"),
+                r.Code<TargetComparison>("comparison"), r.OptionalText("growth_text"),
+                r.OptionalText("nature") is { } nature && TargetNatures.TryParse(nature, out var parsed) ? parsed : null,
+                $"{r.Text("plan")}：{r.Text("source")}")))
+            .Select((t, i) => PlanTarget.Create(t.Plan, i + 1, t.Spec, null, null, now))
+            .Where(t => !existing.Contains((t.PlanId, t.Name)))
+            .ToList();
+        db.PlanTargets.AddRange(targets);
+        await db.SaveChangesAsync(ct);
+        return (added, targets.Count);
     }
 
     /// <summary>seed/efficiency-method-YYYY.json: a year's 亩均 method in the file format `efficiency method import` reads; a year that has one keeps it.</summary>
@@ -214,7 +231,12 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
 }
 
 /// <summary>How many rows a seeding run added, by kind.</summary>
-public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int PlanRows, int EfficiencyMethods)
+public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int Plans, int PlanTargets, int EfficiencyMethods)
 {
-    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + PlanRows + EfficiencyMethods;
+    public SeedResult(int townships, int segments, int platforms, int microParks, int enterprises, int investmentProjects, (int Plans, int Targets) plans, int efficiencyMethods)
+        : this(townships, segments, platforms, microParks, enterprises, investmentProjects, plans.Plans, plans.Targets, efficiencyMethods)
+    {
+    }
+
+    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + Plans + PlanTargets + EfficiencyMethods;
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using Jindong.Enterprises.Application.Common;
 
 namespace Jindong.Enterprises.Infrastructure.Seeding;
 
@@ -48,6 +49,11 @@ internal static class SeedFiles
 
     public static int? OptionalInt(this CsvReader row, string column) =>
         row.OptionalText(column) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>A domain enum by its stable code (<see cref="Codes"/>: "five-year", "at-least").</summary>
+    public static T Code<T>(this CsvReader row, string column)
+        where T : struct, Enum =>
+        Codes.TryParse<T>(row.Text(column), out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} '{row.Text(column)}' in column {column}.");
 
     public static decimal? OptionalDecimal(this CsvReader row, string column) =>
         row.OptionalText(column) is { } text ? decimal.Parse(text, CultureInfo.InvariantCulture) : null;

@@ -59,7 +59,7 @@ public static class Svg
         return Close(svg);
     }
 
-    /// <summary>Progress toward a target: a bar for now, a line at the 2020 base and one at the 2025 target.</summary>
+    /// <summary>Progress toward a target: a bar for now, a line at the plan's base and one at its target.</summary>
     public static IHtmlContent Progress(string title, IReadOnlyList<(string Label, int Current, int? Base, int? Target)> rows, string baseLabel, string targetLabel)
     {
         const int rowHeight = 40;

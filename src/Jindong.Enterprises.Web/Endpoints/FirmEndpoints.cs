@@ -65,8 +65,8 @@ internal static class FirmEndpoints
         firms.MapGet("/{id:int}/audit", async Task<Ok<IReadOnlyList<AuditView>>> (int id, IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new ListAuditEntries(id), ct)));
 
-        app.MapGet("/api/dashboard", async Task<Ok<DashboardView>> (IMediator mediator, CancellationToken ct) =>
-            TypedResults.Ok(await mediator.Send(new GetDashboard(), ct))).WithTags("Dashboard");
+        app.MapGet("/api/dashboard", async Task<Ok<DashboardView>> (IMediator mediator, CancellationToken ct, string? plan = null) =>
+            TypedResults.Ok(await mediator.Send(new GetDashboard(plan), ct))).WithTags("Dashboard");
         app.MapGet("/api/reference-data", async Task<Ok<ReferenceData>> (IMediator mediator, CancellationToken ct) =>
             TypedResults.Ok(await mediator.Send(new GetReferenceData(), ct))).WithTags("Dashboard");
     }

@@ -179,6 +179,7 @@ public static class JindongWeb
         app.MapReviewEndpoints();
         app.MapReportEndpoints();
         app.MapEfficiencyEndpoints();
+        app.MapPlanEndpoints();
         app.MapCultureEndpoints();
         app.MapRazorPages();
     }

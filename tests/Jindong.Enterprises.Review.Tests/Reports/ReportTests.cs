@@ -32,15 +32,16 @@ public sealed class ReportTests : ReviewTest
 
         Assert.Equal(
             [
-                new ProgressRow("规下", 1, 6, null, null, null),
-                new ProgressRow("规上", 1, 5, 391, 600, 600),
-                new ProgressRow("超亿元", 1, 4, 72, 100, null),
-                new ProgressRow("超5亿元", 1, 3, null, null, null),
-                new ProgressRow("超10亿元", 1, 2, 0, 10, 8),
-                new ProgressRow("超20亿元", 0, 1, 0, 4, 3),
-                new ProgressRow("超50亿元", 1, 1, 0, 3, 3),
+                ("规下", 1, 6, (int?)null, (int?)null, (int?)null),
+                ("规上", 1, 5, 391, 600, 600),
+                ("超亿元", 1, 4, 72, 100, null),
+                ("超5亿元", 1, 3, null, null, null),
+                ("超10亿元", 1, 2, 0, 10, 8),
+                ("超20亿元", 0, 1, 0, 4, 3),
+                ("超50亿元", 1, 1, 0, 3, 3),
             ],
-            rows);
+            rows.Select(r => (r.Tier, r.Band, r.Cumulative, r.Base, r.Target, r.CultivationGoal)));
+        Assert.All(rows, r => Assert.Equal(("十四五", 2020, 2025), (r.Plan, r.BaseYear!.Value, r.TargetYear!.Value)));
     }
 
     [Fact]
@@ -97,32 +98,32 @@ public sealed class ReportTests : ReviewTest
     }
 
     [Fact]
-    public async Task Gaps_give_the_latest_output_the_gap_and_the_yearly_growth_needed_by_2025()
+    public async Task Gaps_give_the_latest_output_the_gap_and_the_yearly_growth_needed_by_the_plans_last_year()
     {
         await FixtureAsync();
 
         var rows = (await App.SendAsync(new GetGapReport(Year))).ToDictionary(r => r.Id);
 
         // √(10,000 / 2,000) − 1 = 1.2361
-        Assert.Equal(new GapRow(ids['B'], "报表测试企业B", "孝顺镇", "超亿元", 2_000m, 2023, 10_000m, 8_000m, 1.2361, "behind"), rows[ids['B']]);
+        Assert.Equal(new GapRow(ids['B'], "报表测试企业B", "孝顺镇", "超亿元", 2_000m, 2023, 10_000m, 8_000m, 1.2361, "behind", "十四五", 2025), rows[ids['B']]);
         Assert.Equal(("reached", 0m, (double?)null), (rows[ids['C']].Status, rows[ids['C']].Gap, rows[ids['C']].RequiredGrowth));
         // √(200,000 / 99,999) − 1 = 0.4142
         Assert.Equal((1.0m * 100_001, 0.4142), (rows[ids['D']].Gap!.Value, rows[ids['D']].RequiredGrowth!.Value));
         // The latest figures up to 2023 are 2022's: √(10,000 / 8,000) − 1 = 0.1180
-        Assert.Equal((8_000m, 2022, 2_000m, 0.1180), (rows[ids['H']].Output!.Value, rows[ids['H']].OutputYear!.Value, rows[ids['H']].Gap!.Value, rows[ids['H']].RequiredGrowth!.Value));
+        Assert.Equal((8_000m, 2022, 2_000m, 0.1180, true), (rows[ids['H']].Output!.Value, rows[ids['H']].OutputYear!.Value, rows[ids['H']].Gap!.Value, rows[ids['H']].RequiredGrowth!.Value, rows[ids['H']].OlderFigures));
         Assert.False(rows.ContainsKey(ids['A']));
         Assert.Equal(100 + 4, rows.Count);
         Assert.Equal(100, rows.Values.Count(r => r.Status == "no-figures"));
     }
 
     [Fact]
-    public async Task Gaps_in_2025_or_later_report_firms_behind_without_a_growth_rate()
+    public async Task Gaps_in_the_plans_last_year_say_not_reached_without_a_rate_and_mark_older_figures()
     {
         await FixtureAsync();
 
         var row = (await App.SendAsync(new GetGapReport(2025))).Single(r => r.Id == ids['B']);
 
-        Assert.Equal(("past-deadline", 2023, (double?)null), (row.Status, row.OutputYear!.Value, row.RequiredGrowth));
+        Assert.Equal(("not-reached", 2023, (double?)null, true, 2025), (row.Status, row.OutputYear!.Value, row.RequiredGrowth, row.OlderFigures, row.TargetYear!.Value));
     }
 
     [Fact]

@@ -88,6 +88,13 @@ public sealed class Probe(SecurityWebFactory app, Caller caller, string? antifor
         new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value))
             .Append(KeyValuePair.Create("__RequestVerificationToken", antiforgeryToken ?? string.Empty)));
 
+    /// <summary>A page's file upload of <paramref name="text"/> as <paramref name="fileName"/>, with the caller's anti-forgery token.</summary>
+    public HttpContent Upload(string field, string fileName, string text) => new MultipartFormDataContent
+    {
+        { new StringContent(antiforgeryToken ?? string.Empty), "__RequestVerificationToken" },
+        { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), field, fileName },
+    };
+
     /// <summary>The import page's upload of one 2024 row for the firm, a value no earlier upload had, with the caller's anti-forgery token.</summary>
     public async Task<HttpContent> ImportUploadAsync()
     {
@@ -146,6 +153,17 @@ public static class AccessRules
         ["GET /api/reference-data"] = new(Rule.SignedIn),
         ["GET /api/reports/{kind}"] = new(Rule.SignedIn, Query: "?year=2023"),
 
+        ["GET /api/plans"] = new(Rule.SignedIn),
+        ["GET /api/plans/template"] = new(Rule.SignedIn),
+        ["GET /api/plans/{code}"] = new(Rule.SignedIn),
+        ["POST /api/plans"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { code = Probe.Unique("矩阵"), title = "矩阵测试计划", baseYear = 2030, firstYear = 2031, lastYear = 2033, kind = "action" }))),
+        ["POST /api/plans/{code}/targets"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { tier = "超亿元", target = Probe.Unique("1"), reason = Reason }))),
+        ["POST /api/plans/{code}/targets/import"] = new(Rule.AdminOnly, p => Body(new StringContent($"档次,目标值\n超亿元,{Probe.Unique("1")}\n", System.Text.Encoding.UTF8, "text/csv")), Query: "?file=matrix.csv"),
+        ["POST /api/plans/{code}/targets/{id:int}/official"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { value = "1", source = Reason }))),
+        ["POST /api/plans/{code}/close"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { reason = Reason })), RunsLast: true),
+        ["GET /api/plans/{code}/evaluation"] = new(Rule.SignedIn),
+        ["PUT /api/firms/{id:int}/park"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { year = 2024, outside = true, reason = Reason }))),
+
         ["GET /api/reviews/{year:int}"] = new(Rule.SignedIn),
         ["POST /api/reviews/{year:int}"] = new(Rule.Review),
         ["POST /api/reviews/{year:int}/proposals/{firmId:int}"] = new(Rule.Review, p => Body(Probe.Json(new { approve = true, reason = Reason }))),
@@ -201,6 +219,15 @@ public static class AccessRules
         ["POST /Import?handler=Confirm"] = new(Rule.Editors, async p => p.Form(("Year", "2024"), ("FileName", "matrix.csv"), ("Token", await p.ImportTokenAsync()))),
 
         ["GET /Reports"] = new(Rule.SignedIn, Query: "?kind=gaps&year=2023"),
+
+        ["GET /Plans"] = new(Rule.SignedIn),
+        ["POST /Plans"] = new(Rule.AdminOnly, p => Body(p.Form(("Input.Code", Probe.Unique("矩阵")), ("Input.Title", "矩阵测试计划"), ("Input.BaseYear", "2030"), ("Input.FirstYear", "2031"), ("Input.LastYear", "2033"), ("Input.Kind", "action")))),
+        ["GET /Plans/Details"] = new(Rule.SignedIn, Query: "?code=" + SecurityWebFactory.Plan),
+        ["POST /Plans/Details?handler=Target"] = new(Rule.AdminOnly, p => Body(p.Form(("Input.Tier", "超亿元"), ("Input.Target", Probe.Unique("1")))), Query: "&code=" + SecurityWebFactory.Plan),
+        ["POST /Plans/Details?handler=Import"] = new(Rule.AdminOnly, p => Body(p.Upload("Upload", "matrix.csv", $"档次,目标值\n超亿元,{Probe.Unique("1")}\n")), Query: "&code=" + SecurityWebFactory.Plan),
+        ["POST /Plans/Details?handler=Close"] = new(Rule.AdminOnly, p => Body(p.Form(("CloseReason", Reason))), Query: "&code=" + SecurityWebFactory.Plan, RunsLast: true),
+        ["GET /Plans/Evaluation"] = new(Rule.SignedIn, Query: "?code=" + SecurityWebFactory.Plan),
+        ["POST /Plans/Evaluation"] = new(Rule.AdminOnly, p => Body(p.Form(("Input.TargetId", "1"), ("Input.Value", "1"), ("Input.Source", Reason))), Query: "?code=" + SecurityWebFactory.Plan),
 
         ["GET /Reviews"] = new(Rule.SignedIn, Query: "?year=2023"),
         ["POST /Reviews?handler=Start"] = new(Rule.Review, p => Body(p.Form()), Query: "&year=2023"),

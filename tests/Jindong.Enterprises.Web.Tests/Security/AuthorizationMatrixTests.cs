@@ -112,13 +112,14 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
         return found.DistinctBy(e => e.Key).ToList();
     }
 
-    /// <summary>The firm of 孝顺镇 for every id, the review's year, a report kind, the OpenAPI document's name.</summary>
+    /// <summary>The firm of 孝顺镇 for every id, the review's year, a report kind, the OpenAPI document's name, a plan's code.</summary>
     private static string Fill(string pattern) => RouteParameter().Replace(pattern, match => match.Groups["name"].Value switch
     {
         "id" or "firmId" => "{firm}",
         "year" => SecurityWebFactory.ReviewYear.ToString(CultureInfo.InvariantCulture),
         "kind" => "gaps",
         "documentName" => "v1",
+        "code" => SecurityWebFactory.Plan,
         var name => throw new InvalidOperationException($"The matrix has no value for route parameter '{name}' of {pattern}: add one."),
     });
 

@@ -19,6 +19,9 @@ public class SecurityWebFactory : JindongWebFactory
     public const string OtherOfficer = "jiangdong";
     public const int ReviewYear = 2023;
 
+    /// <summary>The plan the matrix probes (the action plan, so closing it last leaves the five-year plans alone).</summary>
+    public const string Plan = "二次开发2.0";
+
     /// <summary>A firm of <see cref="Township"/>.</summary>
     public int FirmId { get; private set; }
 

@@ -5,6 +5,7 @@ using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
 using Jindong.Enterprises.Domain.Plan;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
@@ -40,9 +41,11 @@ public interface IApplicationDbContext
 
     DbSet<InvestmentProject> InvestmentProjects { get; }
 
-    DbSet<PlanIndicator> PlanIndicators { get; }
+    DbSet<PlanPeriod> Plans { get; }
 
-    DbSet<PlanTierTarget> PlanTierTargets { get; }
+    DbSet<PlanTarget> PlanTargets { get; }
+
+    DbSet<ParkMembership> ParkMemberships { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
 

@@ -82,20 +82,6 @@ internal sealed class InvestmentProjectConfiguration : IEntityTypeConfiguration<
     }
 }
 
-internal sealed class PlanIndicatorConfiguration : IEntityTypeConfiguration<PlanIndicator>
-{
-    public void Configure(EntityTypeBuilder<PlanIndicator> builder)
-    {
-        builder.Property(p => p.Name).HasMaxLength(100);
-        builder.HasIndex(p => p.Name).IsUnique();
-    }
-}
-
-internal sealed class PlanTierTargetConfiguration : IEntityTypeConfiguration<PlanTierTarget>
-{
-    public void Configure(EntityTypeBuilder<PlanTierTarget> builder) => builder.HasKey(t => t.Tier);
-}
-
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {
     public void Configure(EntityTypeBuilder<AuditEntry> builder)

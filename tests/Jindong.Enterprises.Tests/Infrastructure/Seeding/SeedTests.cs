@@ -2,6 +2,7 @@ using System.Globalization;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Targets;
 using Jindong.Enterprises.Domain.Enterprises;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Jindong.Enterprises.Infrastructure.Seeding;
@@ -196,23 +197,40 @@ public sealed class SeedTests : RegistryTest
     }
 
     [Fact]
-    public async Task The_plans_tier_targets_and_table_4_1_indicators_are_seeded()
+    public async Task The_two_plans_of_the_seeds_are_seeded_with_their_years_and_provenance()
     {
-        var (targets, indicators) = await App.QueryAsync(async db => (
-            await db.PlanTierTargets.ToDictionaryAsync(t => t.Tier, t => t.Target2025),
-            await db.PlanIndicators.CountAsync()));
+        var plans = await App.QueryAsync(db => db.Plans.OrderBy(p => p.Id)
+            .Select(p => new { p.Code, p.Kind, p.BaseYear, p.FirstYear, p.LastYear, p.Source, Targets = db.PlanTargets.Count(t => t.PlanId == p.Id) }).ToListAsync());
 
         Assert.Equal(
-            new Dictionary<Tier, int?>
-            {
-                [Tier.AboveScale] = 600,
-                [Tier.Over100Million] = 100,
-                [Tier.Over1Billion] = 10,
-                [Tier.Over2Billion] = 4,
-                [Tier.Over5Billion] = 3,
-            },
-            targets);
-        Assert.Equal(34, indicators);
+            [("十四五", PlanKind.FiveYear, 2020, 2021, 2025, 43), ("二次开发2.0", PlanKind.Action, 2020, 2021, 2023, 34)],
+            plans.Select(p => (p.Code, p.Kind, p.BaseYear, p.FirstYear, p.LastYear, p.Targets)));
+        Assert.Equal("《金东区工业经济高质量发展“十四五”规划》", plans[0].Source);
+        Assert.Contains("2.0版", plans[1].Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_fourteenth_plans_tier_targets_are_table_4_1s_counts_then_the_cultivation_goals()
+    {
+        var targets = await App.QueryAsync(db => db.PlanTargets.Where(t => t.Kind == TargetKind.Tier && db.Plans.Any(p => p.Id == t.PlanId && p.Code == "十四五"))
+            .OrderBy(t => t.SortOrder).Select(t => new { t.Subject, t.BaseValue, t.TargetValue }).ToListAsync());
+
+        Assert.Equal(
+            [("规上", (decimal?)391m, (decimal?)600m), ("超亿元", 72m, 100m), ("超10亿元", 0m, 10m), ("超20亿元", 0m, 4m), ("超50亿元", 0m, 3m),
+             ("超50亿元", null, 3m), ("超20亿元", null, 3m), ("超10亿元", null, 8m), ("规上", null, 600m)],
+            targets.Select(t => (t.Subject, t.BaseValue, t.TargetValue)));
+    }
+
+    [Fact]
+    public async Task A_share_printed_as_a_fraction_is_stored_as_percent_and_keeps_its_printed_text()
+    {
+        var (share, rate) = await App.QueryAsync(async db => (
+            await db.PlanTargets.SingleAsync(t => t.Name == "先进装备制造业增加值在规模以上工业中的比重"),
+            await db.PlanTargets.SingleAsync(t => t.Name == "规上工业增加值率")));
+
+        Assert.Equal(("%", 45m, "0.45", TargetComparison.AtLeast), (share.Unit, share.TargetValue!.Value, share.TargetText, share.Comparison));
+        Assert.Equal((22m, "22以上", TargetComparison.AtLeast, TargetNature.Expected), (rate.TargetValue!.Value, rate.TargetText, rate.Comparison, rate.Nature!.Value));
+        Assert.Contains("表4-1", share.Source, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -266,13 +284,13 @@ public sealed class SeedTests : RegistryTest
         Assert.Equal(Tier.Over5Billion, target);
     }
 
-    private Task<(int Townships, int Segments, int Platforms, int MicroParks, int Projects, int Indicators, int Targets)> ReferenceCountsAsync() =>
+    private Task<(int Townships, int Segments, int Platforms, int MicroParks, int Projects, int Plans, int Targets)> ReferenceCountsAsync() =>
         App.QueryAsync(async (JindongDbContext db) => (
             await db.Townships.CountAsync(),
             await db.Segments.CountAsync(),
             await db.Platforms.CountAsync(),
             await db.MicroParks.CountAsync(),
             await db.InvestmentProjects.CountAsync(),
-            await db.PlanIndicators.CountAsync(),
-            await db.PlanTierTargets.CountAsync()));
+            await db.Plans.CountAsync(),
+            await db.PlanTargets.CountAsync()));
 }
