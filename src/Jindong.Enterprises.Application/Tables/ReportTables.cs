@@ -71,15 +71,16 @@ public static class ReportTables
                 var gapNote = gapPlan is null ? Format(DisplayText.NoteGapsNoPlan, year)
                     : year >= gapPlan.LastYear ? Format(DisplayText.NoteGapsFinal, year, gapPlan.Title)
                     : Format(DisplayText.NoteGaps, year, gapPlan.LastYear, gapPlan.Title);
-                // On a frozen or as-of basis, a later correction is shown beside the output counted.
+                // On a frozen or as-of basis, a later correction is shown beside the output counted. The plan's
+                // columns come last, so the columns files and scripts already read keep their places.
                 TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput)];
                 return new(kind, TitleOf(kind), gapNote,
                     [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), new("target", DisplayText.ColumnTarget),
-                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag),
+                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year),
                      Amount("threshold", DisplayText.ColumnThreshold), Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent),
-                     new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("status", DisplayText.ColumnStatus)],
-                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear, r.OlderFigures,
-                        r.Threshold, r.Gap, r.RequiredGrowth, r.TargetYear, Codes.Label("gap", r.Status)]).ToList(), gaps);
+                     new("status", DisplayText.ColumnStatus), new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag)],
+                    gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear,
+                        r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status), r.TargetYear, r.OlderFigures]).ToList(), gaps);
             case "indicators":
                 var indicators = await mediator.Send(new GetDistrictIndicators(year), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteIndicators, year),

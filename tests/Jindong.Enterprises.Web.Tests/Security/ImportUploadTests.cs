@@ -94,7 +94,7 @@ public sealed partial class ImportUploadTests(ImportUploadTests.SmallUploadFacto
         Assert.DoesNotContain("\u001b", preview, StringComparison.Ordinal);
         var recorded = await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == firm).Select(f => f.SourceFile).SingleAsync());
         Assert.Equal("report[2Jvsc.exe", recorded);
-        var audit = (await app.SendAsAdminAsync(new ListAuditEntries(Limit: 5))).First(a => a.Command == "ImportAnnualFigures");
+        var audit = (await app.SendAsAdminAsync(new ListAuditEntries(Limit: 5))).First(a => a.Command == "ImportAnnualFigures" && a.EnterpriseId is null);
         Assert.Contains("\"file\":\"report[2Jvsc.exe\"", audit.After, StringComparison.Ordinal);
     }
 
