@@ -162,6 +162,58 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
     }
 
     [Fact]
+    public async Task A_final_year_reads_explains_and_answers_the_same_after_its_figures_parcels_and_profiles_change()
+    {
+        var firms = await WorkedExampleAsync(App);
+        await FinalizeAsync(Year);
+        var before = await FinalYearAsync(firms);
+
+        await App.SendAsync(RecordFigures.Of(firms["F3"], Year, 8_000m, Tax: 900m, Land: 5m, Emissions: 3m));
+        await App.SendAsync(RecordFigures.Of(firms["F5"], Year, 3_000m, Tax: 600m));
+        await App.SendAsync(new RecordLandParcel(firms["F1"], "金东-101", 90m, "owned", 2000));
+        await App.SendAsync(new SetEfficiencyProfile(firms["F4"], 2023, "公用事业"));
+        var seeded = (await App.SendAsync(new GetEfficiencyMethod(Year))).Terms;
+
+        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new DefineEfficiencyMethod(Year, seeded with { Name = "改写" })));
+        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
+        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RecordEfficiencyObjection(Year, firms["F5"], "税收漏计")));
+        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new FlagEfficiencyResult(Year, firms["F3"], "用地面积少报")));
+        Assert.Equal(before, await FinalYearAsync(firms));
+        Assert.Equal("D", (await App.SendAsync(new GetEfficiencyExplanation(Year, firms["F5"]))).Class);
+    }
+
+    [Fact]
+    public async Task New_firms_listed_kinds_and_build_period_land_are_exempt_with_their_reason_unranked_and_given_no_case()
+    {
+        var firms = await WorkedExampleAsync(App);
+        var seeded = (await App.SendAsync(new GetEfficiencyMethod(Year))).Terms;
+        await App.SendAsync(new DefineEfficiencyMethod(Year, seeded with
+        {
+            MinimumRanked = null,
+            Exemptions = new Exemptions(NewFirmYears: 3, BuildPeriodYears: 2, Kinds: ["公用事业"]),
+        }));
+        await App.SendAsync(new SetEfficiencyProfile(firms["F2"], 2022, null));
+        await App.SendAsync(new SetEfficiencyProfile(firms["F4"], 2001, "公用事业"));
+        await App.SendAsync(new SetEfficiencyProfile(firms["F1"], 2015, null));
+        await App.SendAsync(new RecordLandParcel(firms["F5"], "金东-201", 20m, "owned", 2022));
+
+        var final = await FinalizeAsync(Year);
+
+        var rows = (await App.SendAsync(new GetEfficiencyEvaluation(Year))).Rows.ToDictionary(r => r.Id);
+        var (f2, f4, f5) = (rows[firms["F2"]], rows[firms["F4"]], rows[firms["F5"]]);
+        Assert.Equal(("new-firm", "listed-kind", "build-period"), (f2.Exemption, f4.Exemption, f5.Exemption));
+        Assert.All([f2, f4, f5], r => Assert.Equal(((decimal?)null, (int?)null, (string?)null), (r.Score, r.Rank, r.Class)));
+        // F1 and F3 are the only ranked 规上 firms: 1 of 2 (50 %: B) and 2 of 2 (100 %: D).
+        var (f1, f3) = (rows[firms["F1"]], rows[firms["F3"]]);
+        Assert.Equal(((1, 2, "B"), (2, 2, "D")), ((f1.Rank, f1.RankedCount, f1.Class), (f3.Rank, f3.RankedCount, f3.Class)));
+        Assert.Equal((0m, "parcels"), (rows[firms["F5"]].Land!.Value, rows[firms["F5"]].LandSource));
+        // F3 (2 万元/亩) and F6 (1) are under the line; F5 is exempt, so it gets no case.
+        Assert.Equal(2, final.CasesOpened);
+        Assert.Equal([firms["F3"], firms["F6"]], (await App.SendAsync(new GetRemediationReport(Year))).Select(c => c.Id).Order());
+        Assert.Equal("豁免：用地均在建设期内", ExplanationText.ClassReason(await App.SendAsync(new GetEfficiencyExplanation(Year, firms["F5"]))));
+    }
+
+    [Fact]
     public async Task A_case_is_planned_by_its_township_and_cleared_when_a_later_final_year_clears_the_line()
     {
         var firms = await WorkedExampleAsync(App);
@@ -268,6 +320,14 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
 
     private Task<Dictionary<int, ResultSummary>> ResultsAsync() => App.QueryAsync(async db =>
         (await db.EfficiencyResults.AsNoTracking().ToListAsync()).ToDictionary(r => r.EnterpriseId, r => ResultSummary.Of(0, r)));
+
+    /// <summary>What a user reads of a year: the results, F3's explanation and F5's what-if, as JSON to compare by value.</summary>
+    private async Task<string> FinalYearAsync(Dictionary<string, int> firms) => System.Text.Json.JsonSerializer.Serialize(new object[]
+    {
+        await App.SendAsync(new GetEfficiencyEvaluation(Year)),
+        await App.SendAsync(new GetEfficiencyExplanation(Year, firms["F3"])),
+        await App.SendAsync(new GetEfficiencyWhatIf(Year, firms["F5"], "B")),
+    });
 
     private async Task<EvaluationFinalized> FinalizeAsync(int year)
     {

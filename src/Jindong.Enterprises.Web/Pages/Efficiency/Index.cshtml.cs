@@ -24,10 +24,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
 
     public string? NotRun { get; private set; }
 
-    public int ShownYear => Year ?? clock.GetLocalNow().Year - 1;
+    public int ShownYear => Year ?? ChinaTime.CurrentYear(clock) - 1;
 
     /// <summary>The 公示 ends by default a week after it starts (counties publish for 5–7 working days).</summary>
-    public DateOnly DefaultPublicityEnd => DateOnly.FromDateTime(clock.GetLocalNow().DateTime).AddDays(7);
+    public DateOnly DefaultPublicityEnd => ChinaTime.Today(clock).AddDays(7);
 
     public Task<IActionResult> OnGetAsync() => ReadAsync(LoadAsync);
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Web.Resources;
@@ -28,7 +29,7 @@ public sealed class MethodModel(IMediator mediator, TimeProvider clock) : Jindon
 
     public string? Missing { get; private set; }
 
-    public int ShownYear => Year ?? clock.GetLocalNow().Year - 1;
+    public int ShownYear => Year ?? ChinaTime.CurrentYear(clock) - 1;
 
     public Task<IActionResult> OnGetAsync() => ReadAsync(LoadAsync);
 
