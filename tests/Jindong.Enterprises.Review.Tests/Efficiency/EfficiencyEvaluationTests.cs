@@ -159,6 +159,10 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         Assert.Equal("澧浦镇", cases.Single(c => c.Id == firms["F3"]).Township);
         Assert.Equal("final", (await App.SendAsync(new GetEfficiencyEvaluation(Year))).Status);
         await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
+
+        var lipu = await App.QueryAsync(db => db.Townships.Where(t => t.Name == "澧浦镇").Select(t => t.Id).SingleAsync());
+        App.User.Become(AccountRole.Township, lipu);
+        Assert.Equal(cases.Where(c => c.Township == "澧浦镇"), await App.SendAsync(new GetRemediationReport(Year)));
     }
 
     [Fact]
