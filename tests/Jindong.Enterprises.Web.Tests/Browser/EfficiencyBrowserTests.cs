@@ -102,6 +102,20 @@ public sealed class EfficiencyBrowserTests(BrowserFixture app) : IClassFixture<B
         await Assertions.Expect(bureau.Locator(".flash")).ToContainTextAsync("新建整治台账 1 件");
         await Assertions.Expect(bureau.Locator("#evaluation-status")).ToHaveTextAsync("已定稿");
         await bureau.Context.CloseAsync();
+
+        township = await app.SignedInPageAsync("xiaoshun");
+        await township.GotoAsync($"/Firms/Details/{xiaoshun[0].Id}");
+        await Assertions.Expect(township.Locator("#efficiency")).ToContainTextAsync("整治台账（2022 年度，责任乡镇 孝顺镇）");
+        var plan = township.Locator("form").Filter(new() { Has = township.GetByLabel("整治方式") });
+        await plan.GetByLabel("整治方式").SelectOptionAsync(new SelectOptionValue { Label = "改造" });
+        await plan.GetByLabel("完成期限").FillAsync("2026-12-31");
+        await plan.GetByLabel("已开始整治").CheckAsync();
+        await plan.GetByLabel("备注 / 办结情况").FillAsync("技改扩税");
+        await plan.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(township.Locator(".flash")).ToContainTextAsync("已更新整治台账");
+        await Assertions.Expect(township.Locator(".case-status")).ToHaveTextAsync("整治中");
+        await Assertions.Expect(township.Locator(".case")).ToContainTextAsync("2026-12-31");
+        await township.Context.CloseAsync();
     }
 
     [Fact]
