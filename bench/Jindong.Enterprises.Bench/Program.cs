@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Application.Reviews;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
@@ -61,18 +62,23 @@ static async Task RunAsync(int size, string file, int repeat)
         .AddInfrastructure(new DatabaseOptions { ConnectionString = file })
         .AddSingleton<ICurrentUser, BenchUser>()
         .BuildServiceProvider();
+    MeasureStorage storage;
+    TierSql tiers;
     await using (var scope = services.CreateAsyncScope())
     {
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+        // The registry's stored forms (scaled integers on SQLite) for the raw rows and the raw statement.
+        var model = scope.ServiceProvider.GetRequiredService<JindongDbContext>().Model;
+        (storage, tiers) = (new MeasureStorage(model), new TierSql(model));
     }
 
     var connectionString = new SqliteConnectionStringBuilder { DataSource = file }.ToString();
     var generate = Stopwatch.StartNew();
-    var changed = Generate(connectionString, size);
+    var changed = Generate(connectionString, size, storage);
     Console.WriteLine($"\n{size:N0} synthetic firms with {Year} figures generated in {generate.Elapsed.TotalSeconds:F1} s ({changed:N0} whose output implies another tier than recorded)");
 
     var rawSql = $"""
-        SELECT {ImpliedRankSql("f.OutputWan")} AS Rank, COUNT(*)
+        SELECT {tiers.ImpliedRank("f.OutputWan")} AS Rank, COUNT(*)
         FROM AnnualFigures f JOIN Enterprises e ON e.Id = f.EnterpriseId
         WHERE f.Year = {Year} AND e.Status = 'Active'
         GROUP BY Rank
@@ -133,7 +139,7 @@ static async Task RunAsync(int size, string file, int repeat)
 }
 
 // Every firm gets a recorded tier; one in ten has output that implies another tier.
-static int Generate(string connectionString, int size)
+static int Generate(string connectionString, int size, MeasureStorage storage)
 {
     var random = new Random(20231231);
     using var connection = new SqliteConnection(connectionString);
@@ -164,10 +170,10 @@ static int Generate(string connectionString, int size)
         VALUES ($id, {Year}, 1, $output, $tax, $va, $land, 'Manual', 'bench', $now)
         """;
     var id = figures.Parameters.Add("$id", SqliteType.Integer);
-    var output = figures.Parameters.Add("$output", SqliteType.Real);
-    var tax = figures.Parameters.Add("$tax", SqliteType.Real);
-    var va = figures.Parameters.Add("$va", SqliteType.Real);
-    var land = figures.Parameters.Add("$land", SqliteType.Real);
+    var output = figures.Parameters.Add("$output", SqliteType.Integer);
+    var tax = figures.Parameters.Add("$tax", SqliteType.Integer);
+    var va = figures.Parameters.Add("$va", SqliteType.Integer);
+    var land = figures.Parameters.Add("$land", SqliteType.Integer);
     figures.Parameters.AddWithValue("$now", now);
     figures.Prepare();
 
@@ -175,8 +181,8 @@ static int Generate(string connectionString, int size)
     for (var i = 1; i <= size; i++)
     {
         // Output spread log-uniformly from 500 万元 to 800,000 万元, so every tier is populated.
-        var value = Math.Round(500 * Math.Pow(1600, random.NextDouble()), 4);
-        var implied = TierScale.ImpliedBy((decimal)value);
+        var value = Math.Round((decimal)(500 * Math.Pow(1600, random.NextDouble())), 4);
+        var implied = TierScale.ImpliedBy(value);
         var recorded = implied;
         if (random.Next(10) == 0)
         {
@@ -190,20 +196,16 @@ static int Generate(string connectionString, int size)
         target.Value = random.Next(4) == 0 ? Tier.Over100Million.ToString() : DBNull.Value;
         tier.Value = recorded.ToString();
         id.Value = (long)firm.ExecuteScalar()!;
-        output.Value = value;
-        tax.Value = Math.Round(value * 0.03, 4);
-        va.Value = Math.Round(value * 0.2, 4);
-        land.Value = 10 + random.Next(200);
+        output.Value = storage.Stored(Measure.Output, value);
+        tax.Value = storage.Stored(Measure.Tax, value * 0.03m);
+        va.Value = storage.Stored(Measure.ValueAdded, value * 0.2m);
+        land.Value = storage.Stored(Measure.Land, 10 + random.Next(200));
         figures.ExecuteNonQuery();
     }
 
     transaction.Commit();
     return changed;
 }
-
-static string ImpliedRankSql(string column) =>
-    "CASE " + string.Join(' ', TierScale.All.Reverse().Where(d => d.ThresholdWan > 0)
-        .Select(d => $"WHEN {column} >= {d.ThresholdWan.ToString(CultureInfo.InvariantCulture)} THEN {(int)d.Tier}")) + " ELSE 0 END";
 
 static long[] Ids(SqliteConnection connection, string sql)
 {

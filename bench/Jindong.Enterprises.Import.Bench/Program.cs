@@ -7,6 +7,7 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Benchmarks;
 using Jindong.Enterprises.Domain.Enterprises;
+using Measure = Jindong.Enterprises.Domain.Figures.Measure;
 using Jindong.Enterprises.Import.Bench;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
@@ -22,18 +23,23 @@ using NpgsqlTypes;
 //   dotnet run -c Release --project bench/Jindong.Enterprises.Import.Bench -- [work-dir] [sizes…]
 // PostgreSQL instead ("Import on PostgreSQL"): the same, with --postgres "Host=…;Username=…" after
 // the sizes; databases jindong_bench_* are created (and dropped) on that server.
-// child modes: prepare <db> <n> | import <db-or-connection-string> <file> | raw <db> <n> | read <file> (parsing alone)
-//   | pg-prepare <connection-string> <n> | pg-raw <connection-string> <n>
+// Registering the firms too ("Import with --register-unknown"): the same, with --register after the sizes;
+// the registry holds only the seeded firms, and the floor is a raw insert of the same firms and figures
+// into two minimal tables.
+// child modes: prepare <db> <n> | import <db-or-connection-string> <file> [--register] | raw <db> <n>
+//   | floor <db> <n> | read <file> (parsing alone) | pg-prepare <connection-string> <n> | pg-raw <connection-string> <n>
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 return args.FirstOrDefault() switch
 {
     "prepare" => await Prepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
-    "import" => await Import(args[1], args[2]),
+    "import" => await Import(args[1], args[2], args.Contains("--register")),
     "raw" => Raw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
+    "floor" => Floor(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "read" => Read(args[1]),
     "pg-prepare" => await PgPrepare(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     "pg-raw" => PgRaw(args[1], int.Parse(args[2], CultureInfo.InvariantCulture)),
     _ when Array.IndexOf(args, "--postgres") is var at and >= 0 && at + 1 < args.Length => PgParent(args[..at], args[at + 1]),
+    _ when args.Contains("--register") => RegisterParent([.. args.Where(a => a != "--register")]),
     _ => await Parent(args),
 };
 
@@ -207,6 +213,102 @@ static int PgRaw(string connectionString, int n)
     return 0;
 }
 
+// --register: the registry has only the seeded firms, so every row registers a firm and gives it its
+// first tier; the floor writes the same firms and figures into two minimal tables of a new file.
+static int RegisterParent(string[] args)
+{
+    // --repeat N: repetitions of each (default 3).
+    var repeatAt = Array.IndexOf(args, "--repeat");
+    var repetitions = repeatAt >= 0 ? int.Parse(args[repeatAt + 1], CultureInfo.InvariantCulture) : 3;
+    args = repeatAt >= 0 ? [.. args[..repeatAt], .. args[(repeatAt + 2)..]] : args;
+    var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
+    var sizes = args.Length > 1 ? args.Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [500_000];
+    Directory.CreateDirectory(work);
+    Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, .NET {Environment.Version}, {Environment.OSVersion}; load average before: {LoadAverage()}");
+    Console.WriteLine($"| rows | what | median s | min–max s | peak MB (median) | × floor |");
+    Console.WriteLine($"|---|---|---|---|---|---|");
+    var template = Path.Combine(work, "template-seeded.db");
+    if (!File.Exists(template))
+    {
+        Child("prepare", template, "0");
+    }
+
+    foreach (var n in sizes)
+    {
+        var csv = Path.Combine(work, $"synthetic-{n}.csv");
+        if (!File.Exists(csv))
+        {
+            WriteCsv(csv, n);
+        }
+
+        var floor = Timed(work, template, repetitions, db => Child("floor", db, n.ToString(CultureInfo.InvariantCulture)));
+        var import = Timed(work, template, repetitions, db => Child("import", db, csv, "--register"));
+        Print(n, "raw insert into two minimal tables (floor)", floor, floor);
+        Print(n, "import CSV --register-unknown", import, floor);
+    }
+
+    Console.WriteLine($"load average after: {LoadAverage()}");
+    return 0;
+}
+
+// The floor of a registering import: a new file (WAL, the registry's pragmas) with two minimal
+// tables, the same firms and figures written with one prepared INSERT each in one transaction,
+// the values made in memory (no file parsed).
+static int Floor(string db, int n)
+{
+    foreach (var suffix in BenchConstants.DatabaseFileSuffixes)
+    {
+        File.Delete(db + suffix);
+    }
+
+    var storage = Storage(db);
+    using var connection = new SqliteConnection($"Data Source={db}");
+    connection.Open();
+    using (var schema = connection.CreateCommand())
+    {
+        // Amounts as the registry stores them on SQLite (MeasureStorage: scaled integers).
+        schema.CommandText = """
+            PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;
+            CREATE TABLE Firms (Id INTEGER PRIMARY KEY, Name TEXT NOT NULL UNIQUE, Township INTEGER NOT NULL);
+            CREATE TABLE Figures (Firm INTEGER NOT NULL REFERENCES Firms (Id), Year INTEGER NOT NULL, Output INTEGER NOT NULL, Tax INTEGER, Land INTEGER, UNIQUE (Firm, Year));
+            """;
+        schema.ExecuteNonQuery();
+    }
+
+    var watch = Stopwatch.StartNew();
+    using var transaction = connection.BeginTransaction();
+    using var firm = connection.CreateCommand();
+    firm.Transaction = transaction;
+    firm.CommandText = "INSERT INTO Firms (Name, Township) VALUES ($name, $township) RETURNING Id";
+    var name = firm.Parameters.Add("$name", SqliteType.Text);
+    var township = firm.Parameters.Add("$township", SqliteType.Integer);
+    using var figures = connection.CreateCommand();
+    figures.Transaction = transaction;
+    figures.CommandText = "INSERT INTO Figures (Firm, Year, Output, Tax, Land) VALUES ($firm, 2025, $output, $tax, $land)";
+    var id = figures.Parameters.Add("$firm", SqliteType.Integer);
+    var output = figures.Parameters.Add("$output", SqliteType.Integer);
+    var tax = figures.Parameters.Add("$tax", SqliteType.Integer);
+    var land = figures.Parameters.Add("$land", SqliteType.Integer);
+    firm.Prepare();
+    figures.Prepare();
+    for (var i = 1; i <= n; i++)
+    {
+        var v = SyntheticFirms.Values(i);
+        name.Value = SyntheticFirms.Name(i);
+        township.Value = Array.IndexOf(SyntheticFirms.Townships, SyntheticFirms.Township(i)) + 1;
+        id.Value = firm.ExecuteScalar();
+        output.Value = storage.Stored(Measure.Output, v.Output);
+        tax.Value = storage.Stored(Measure.Tax, v.Tax);
+        land.Value = storage.Stored(Measure.Land, v.Land);
+        figures.ExecuteNonQuery();
+    }
+
+    transaction.Commit();
+    watch.Stop();
+    Report(watch);
+    return 0;
+}
+
 static async Task<int> Parent(string[] args)
 {
     var work = args.Length > 0 ? args[0] : Path.Combine(Path.GetTempPath(), "jindong-import-bench");
@@ -236,9 +338,9 @@ static async Task<int> Parent(string[] args)
             WriteXlsx(xlsx, n);
         }
 
-        var raw = Measure(work, template, Repetitions, db => Child("raw", db, n.ToString(CultureInfo.InvariantCulture)));
-        var csvRun = Measure(work, template, Repetitions, db => Child("import", db, csv));
-        var xlsxRun = Measure(work, template, Repetitions, db => Child("import", db, xlsx));
+        var raw = Timed(work, template, Repetitions, db => Child("raw", db, n.ToString(CultureInfo.InvariantCulture)));
+        var csvRun = Timed(work, template, Repetitions, db => Child("import", db, csv));
+        var xlsxRun = Timed(work, template, Repetitions, db => Child("import", db, xlsx));
         Print(n, "raw Microsoft.Data.Sqlite insert (floor)", raw, raw);
         Print(n, "import CSV (UTF-8)", csvRun, raw);
         Print(n, "import .xlsx", xlsxRun, raw);
@@ -248,7 +350,7 @@ static async Task<int> Parent(string[] args)
     return 0;
 }
 
-static (double Median, double Min, double Max, double PeakMb) Measure(string work, string template, int repetitions, Func<string, (double Seconds, long Peak)> run)
+static (double Median, double Min, double Max, double PeakMb) Timed(string work, string template, int repetitions, Func<string, (double Seconds, long Peak)> run)
 {
     var results = new List<(double Seconds, long Peak)>();
     for (var i = 0; i < repetitions; i++)
@@ -349,7 +451,7 @@ static async Task<int> Prepare(string db, int n)
     return 0;
 }
 
-static async Task<int> Import(string db, string file)
+static async Task<int> Import(string db, string file, bool register)
 {
     await using var services = Services(db);
     await using (var warm = services.CreateAsyncScope())
@@ -359,9 +461,9 @@ static async Task<int> Import(string db, string file)
 
     var watch = Stopwatch.StartNew();
     await using var scope = services.CreateAsyncScope();
-    var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportAnnualFigures(file, 2025));
+    var outcome = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportAnnualFigures(file, 2025, RegisterUnknown: register));
     watch.Stop();
-    Console.WriteLine($"added {outcome.Added}, corrected {outcome.Corrected}, unchanged {outcome.Unchanged}");
+    Console.WriteLine($"added {outcome.Added}, corrected {outcome.Corrected}, unchanged {outcome.Unchanged}, registered {outcome.Registered}, initial moves {outcome.InitialTierMoves}");
     Report(watch);
     return 0;
 }
@@ -378,6 +480,7 @@ static int Raw(string db, int n)
         pragmas.ExecuteNonQuery();
     }
 
+    var storage = Storage(db);
     long firstId;
     using (var first = connection.CreateCommand())
     {
@@ -395,17 +498,14 @@ static int Raw(string db, int n)
     insert.Prepare();
     for (var i = 1; i <= n; i++)
     {
-        var v = SyntheticFirms.Values(i);
+        var v = SyntheticFirms.Values(i).InMeasureOrder;
         p[0].Value = firstId + i - 1;
-        p[1].Value = v.Output;
-        p[2].Value = v.Revenue;
-        p[3].Value = v.Tax;
-        p[4].Value = v.ValueAdded;
-        p[5].Value = v.Land;
-        p[6].Value = v.Employees;
-        p[7].Value = v.Rd;
-        p[8].Value = v.Energy;
-        p[9].Value = v.Emissions;
+        foreach (var measure in Enum.GetValues<Measure>())
+        {
+            // In their stored form, as the registry writes them (scaled integers on SQLite).
+            p[1 + (int)measure].Value = storage.Stored(measure, v[(int)measure]);
+        }
+
         insert.ExecuteNonQuery();
     }
 
@@ -432,6 +532,14 @@ static int Read(string file)
     Console.WriteLine($"{table.Format}: {cells} cells");
     Report(watch);
     return 0;
+}
+
+// How the registry stores each measure (MeasureStorage, from the EF model of the engine of db).
+static MeasureStorage Storage(string db)
+{
+    using var services = Services(db);
+    using var scope = services.CreateScope();
+    return new MeasureStorage(scope.ServiceProvider.GetRequiredService<JindongDbContext>().Model);
 }
 
 static ServiceProvider Services(string db) => new ServiceCollection()
@@ -469,6 +577,8 @@ static void WriteXlsx(string path, int n)
 
     MiniExcel.SaveAs(path, Rows(), excelType: ExcelType.XLSX, overwriteFile: true);
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
 static string Cpu() =>
     File.Exists("/proc/cpuinfo")

@@ -4,6 +4,7 @@ using Jindong.Enterprises.Application;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Users;
 using Jindong.Enterprises.Benchmarks;
+using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
@@ -27,6 +28,13 @@ internal static class LoadRegistry
     public const string Admin = "admin";
     public const string Officer = "xiaoshun";
     public const string OfficerTownship = "孝顺镇";
+
+    /// <summary>The figures insert's parameter of each measure.</summary>
+    private static readonly (string Parameter, Measure Measure)[] MeasureParameters =
+    [
+        ("@output", Measure.Output), ("@revenue", Measure.Revenue), ("@tax", Measure.Tax), ("@va", Measure.ValueAdded), ("@land", Measure.Land),
+        ("@employees", Measure.Employees), ("@rd", Measure.Rd), ("@energy", Measure.Energy), ("@emissions", Measure.Emissions),
+    ];
 
     public static async Task CreateAsync(DatabaseOptions options, int firms)
     {
@@ -65,6 +73,9 @@ internal static class LoadRegistry
         var townships = await db.Townships.OrderBy(t => t.No).Select(t => new { t.Id, t.Name }).ToDictionaryAsync(t => t.Name, t => t.Id);
         var segments = await db.Segments.OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
         var now = new DateTime(2025, 3, 1, 8, 0, 0, DateTimeKind.Utc);
+        var since = DateOnly.FromDateTime(now);
+        // Amounts in their stored form (scaled integers on SQLite, numerics on PostgreSQL).
+        var storage = new MeasureStorage(db.Model);
 
         await db.Database.OpenConnectionAsync();
         await using var transaction = await db.Database.BeginTransactionAsync();
@@ -72,12 +83,17 @@ internal static class LoadRegistry
         var dbTransaction = transaction.GetDbTransaction();
 
         await using var firm = Command(connection, dbTransaction, """
-            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentId", "SegmentSource", "Target", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt")
-            VALUES (@name, @normalized, @code, @township, @segment, @source, @target, @tier, 'Active', 1, @now, @now) RETURNING "Id"
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentId", "SegmentSource", "Target", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
+            VALUES (@name, @normalized, @code, @township, @segment, @source, @target, @tier, 'Active', 1, @now, @now, @since) RETURNING "Id"
             """);
         await using var figures = Command(connection, dbTransaction, """
             INSERT INTO "AnnualFigures" ("EnterpriseId", "Year", "Version", "OutputWan", "RevenueWan", "TaxWan", "ValueAddedWan", "LandMu", "Employees", "RdWan", "EnergyTce", "EmissionsTonnes", "Source", "SourceFile", "RecordedBy", "RecordedAt")
             VALUES (@id, @year, 1, @output, @revenue, @tax, @va, @land, @employees, @rd, @energy, @emissions, 'Import', 'load-bench.csv', 'bench', @now)
+            """);
+        // Each firm's first dated state, as registering it writes (the registry of record).
+        await using var state = Command(connection, dbTransaction, """
+            INSERT INTO "EnterpriseStates" ("EnterpriseId", "EffectiveOn", "RecordedAt", "Status", "TownshipId", "SegmentId", "Target")
+            VALUES (@id, @since, @now, 'Active', @township, @segment, @target)
             """);
         await using var move = Command(connection, dbTransaction, """
             INSERT INTO "TierMoves" ("EnterpriseId", "Year", "From", "To", "Kind", "Reason", "IsOverride", "MovedBy", "MovedAt")
@@ -102,24 +118,30 @@ internal static class LoadRegistry
             Set(firm, "@target", target?.ToString());
             Set(firm, "@tier", tier.ToString());
             Set(firm, "@now", now);
+            Set(firm, "@since", since);
             var id = Convert.ToInt32(await firm.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
             foreach (var (year, v) in new[] { (2023, earlier), (2024, values) })
             {
                 Set(figures, "@id", id);
                 Set(figures, "@year", year);
-                Set(figures, "@output", v.Output);
-                Set(figures, "@revenue", v.Revenue);
-                Set(figures, "@tax", v.Tax);
-                Set(figures, "@va", v.ValueAdded);
-                Set(figures, "@land", v.Land);
-                Set(figures, "@employees", v.Employees);
-                Set(figures, "@rd", v.Rd);
-                Set(figures, "@energy", v.Energy);
-                Set(figures, "@emissions", v.Emissions);
+                var stored = v.InMeasureOrder;
+                foreach (var (parameter, measure) in MeasureParameters)
+                {
+                    Set(figures, parameter, storage.Stored(measure, stored[(int)measure]));
+                }
+
                 Set(figures, "@now", now);
                 await figures.ExecuteNonQueryAsync();
             }
+
+            Set(state, "@id", id);
+            Set(state, "@since", since);
+            Set(state, "@now", now);
+            Set(state, "@township", townships[SyntheticFirms.Township(i)]);
+            Set(state, "@segment", segment);
+            Set(state, "@target", target?.ToString());
+            await state.ExecuteNonQueryAsync();
 
             Set(move, "@id", id);
             Set(move, "@tier", tier.ToString());

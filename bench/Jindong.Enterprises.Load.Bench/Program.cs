@@ -77,10 +77,13 @@ else
 Console.Error.WriteLine($"registry of {firms:N0} synthetic firms ready in {watch.Elapsed.TotalSeconds:0.0} s");
 var expected = await ExpectedAsync(database, firms);
 
+string adminCookie;
+(string What, string Path, string Expected)[] coldTargets;
 await using (var web = await WebServer.StartAsync(webDll, database.ConnectionString, work))
 {
     var admin = await web.SignInAsync(LoadRegistry.Admin, LoadRegistry.Password);
     var officer = await web.SignInAsync(LoadRegistry.Officer, LoadRegistry.Password);
+    adminCookie = admin;
     var township = Uri.EscapeDataString(LoadRegistry.OfficerTownship);
     var search = SyntheticFirms.Name(1234)[..^7];
     var targets = new (string What, string Path, string? Cookie, string Expected)[]
@@ -99,6 +102,8 @@ await using (var web = await WebServer.StartAsync(webDll, database.ConnectionStr
     {
         await web.CheckAsync(target.Path, target.Cookie, target.Expected);
     }
+
+    coldTargets = [.. targets.Where(t => t.Cookie == admin && !t.Path.StartsWith("/api", StringComparison.Ordinal)).Select(t => (t.What, t.Path, t.Expected))];
 
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Cpu()}, {MemoryGb()} GB, .NET {Environment.Version}, {Environment.OSVersion}; " +
         $"{(server is null ? "SQLite" : "PostgreSQL " + PgScalar(server, "SHOW server_version"))}; {firms:N0} synthetic firms + 100 seeded; " +
@@ -120,6 +125,17 @@ await using (var web = await WebServer.StartAsync(webDll, database.ConnectionStr
     }
 
     Console.WriteLine($"load average after: {LoadAverage()}");
+}
+
+// Right after a start: a fresh server per page (the session cookie stays valid: its key is in the database).
+Console.WriteLine();
+Console.WriteLine($"| fresh server, {connections} requests at once | completed | p50 ms | max ms |");
+Console.WriteLine("|---|---|---|---|");
+foreach (var (what, path, expectedText) in coldTargets)
+{
+    await using var fresh = await WebServer.StartAsync(webDll, database.ConnectionString, work);
+    var result = await ColdStart.MeasureAsync(fresh, path, adminCookie, expectedText, connections);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {what} | {result.Completed} / {result.Requests} | {result.P50:0} | {result.Max:0} |"));
 }
 
 if (server is not null)

@@ -17,10 +17,11 @@ internal static class SyntheticFirms
 
     public static string Name(int i) => $"合成测试企业{i:D7}有限公司";
 
-    /// <summary>"91330703" (a Jindong-like prefix) + 9 digits + the check character.</summary>
+    /// <summary>"91330703" (a Jindong-like prefix) + an 8-digit organisation code with its check + the check character.</summary>
     public static string Code(int i)
     {
-        var first17 = "91330703" + i.ToString("D9", CultureInfo.InvariantCulture);
+        var organization = i.ToString("D8", CultureInfo.InvariantCulture);
+        var first17 = "91330703" + organization + UnifiedSocialCreditCode.OrganizationCheckCharacter(organization);
         return first17 + UnifiedSocialCreditCode.CheckCharacter(first17);
     }
 
@@ -50,4 +51,8 @@ internal static class SyntheticFirms
     }
 }
 
-internal sealed record Figures(decimal Output, decimal Revenue, decimal Tax, decimal ValueAdded, decimal Land, int Employees, decimal Rd, decimal Energy, decimal Emissions);
+internal sealed record Figures(decimal Output, decimal Revenue, decimal Tax, decimal ValueAdded, decimal Land, int Employees, decimal Rd, decimal Energy, decimal Emissions)
+{
+    /// <summary>The values in the order of the Measure enum (Output, Revenue, … Emissions).</summary>
+    public decimal[] InMeasureOrder => [Output, Revenue, Tax, ValueAdded, Land, Employees, Rd, Energy, Emissions];
+}

@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TransactionBehavior<,>));
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<Common.Caching.RegistryCache>();
         services.AddScoped<Plans.PlanTargetWriter>();
         // The sources of a plan evaluation's values, asked in this order (issue 14's designation counts add one here).
         services.AddScoped<Plans.ITargetValueSource, Plans.TierCountValues>();

@@ -31,13 +31,15 @@ public static class JindongCli
         root.Subcommands.Add(ParkVerbs.Build());
         root.Subcommands.Add(UsersVerbs.Build());
 
+        CliLanguage.Apply(root);
+
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
         {
-            return CliErrors.ReportArgumentErrors(parse.Errors.Select(e => e.Message));
+            return CliErrors.ReportArgumentErrors(parse.Errors.Select(CliLanguage.Message));
         }
 
-        return await parse.InvokeAsync();
+        return parse.Action is System.CommandLine.Help.HelpAction ? CliLanguage.WriteHelp(parse) : await parse.InvokeAsync();
     }
 
     /// <summary>Chinese unless --lang en or JINDONG_LANG=en asks for English; read before parsing so help text follows it.</summary>

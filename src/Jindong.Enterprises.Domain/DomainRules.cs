@@ -5,6 +5,7 @@ public static class DomainRules
 {
     public const string NameInvalid = nameof(NameInvalid);
     public const string CreditCodeInvalid = nameof(CreditCodeInvalid);
+    public const string CreditCodeOverrideNeedless = nameof(CreditCodeOverrideNeedless);
     public const string EnterpriseNotActive = nameof(EnterpriseNotActive);
     public const string TargetUnchanged = nameof(TargetUnchanged);
     public const string TierUnchanged = nameof(TierUnchanged);

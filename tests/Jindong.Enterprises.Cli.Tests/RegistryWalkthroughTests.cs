@@ -118,7 +118,8 @@ public sealed class RegistryWalkthroughTests : IAsyncDisposable
     }
 
     [Theory]
-    [InlineData("统一社会信用代码", "firms", "add", "--name", "某企业", "--township", "孝顺镇", "--credit-code", "91350100M000100Y44")]
+    [InlineData("第 18 位校验码不符", "firms", "add", "--name", "某企业", "--township", "孝顺镇", "--credit-code", "91350100M000100Y44")]
+    [InlineData("无需特批", "firms", "add", "--name", "某企业", "--township", "孝顺镇", "--credit-code", "91350100M000100Y43", "--credit-code-override", "测试")]
     [InlineData("乡镇街道“火星”不存在", "firms", "add", "--name", "某企业", "--township", "火星")]
     [InlineData("工业总产值不能为负数", "figures", "record", "1", "--year", "2023", "--output", "-1")]
     [InlineData("年份须在", "figures", "record", "1", "--year", "1999", "--output", "100")]
@@ -134,6 +135,17 @@ public sealed class RegistryWalkthroughTests : IAsyncDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Stderr, StringComparison.Ordinal);
         Assert.Equal(before, jindong.Json("audit", "--format", "json").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_real_code_that_breaks_a_rule_is_registered_with_an_override_and_found_by_it()
+    {
+        var added = jindong.Run("firms", "add", "--name", "金华市早期代码测试有限公司", "--township", "孝顺镇", "--credit-code", "９１３５０１００Ｍ０００１００Ｙ４４", "--credit-code-override", "早期赋码，营业执照如此");
+
+        Assert.Equal(0, added.ExitCode);
+        var firm = jindong.Json("firms", "show", "91350100M000100Y44", "--format", "json");
+        Assert.Equal("早期赋码，营业执照如此", firm.GetProperty("creditCodeOverride").GetString());
+        Assert.Equal("早期赋码，营业执照如此", firm.GetProperty("audit")[0].GetProperty("reason").GetString());
     }
 
     [Fact]

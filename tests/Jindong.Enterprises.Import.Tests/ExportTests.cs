@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Testing;
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Export;
 using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Application.Import;
@@ -61,10 +63,30 @@ public sealed class ExportTests : IAsyncLifetime
         }
 
         Assert.Equal(100, count);
-        var rows = MiniExcelLibs.MiniExcel.Query(app.PathOf("firms.xlsx"), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var rows = MiniExcelLibs.MiniExcel.Query(app.PathOf("firms.xlsx"), useHeaderRow: true, startCell: "A2").Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(100, rows.Count);
         Assert.Equal(["企业名称", "统一社会信用代码", "乡镇街道"], rows[0].Keys.Take(3));
         Assert.Contains(rows, r => (string?)r["企业名称"] == "同方计算机(浙江)有限公司");
+    }
+
+    [Fact]
+    public async Task Exported_firms_hold_credit_codes_as_text_so_no_spreadsheet_turns_them_into_numbers()
+    {
+        await app.SendAsync(new RegisterEnterprise("金华金东代码测试有限公司", "孝顺镇", "91350100M000100Y43"));
+        await using (var file = File.Create(app.PathOf("codes.xlsx")))
+        {
+            await app.SendAsync(new ExportFirms(TabularFormat.Xlsx) { Output = file });
+        }
+
+        using var workbook = new Workbook(await File.ReadAllBytesAsync(app.PathOf("codes.xlsx")));
+
+        var headerRow = workbook.RowWith("统一社会信用代码");
+        var column = Workbook.Column(workbook.Rows[headerRow].Single(c => Workbook.Text(c) == "统一社会信用代码"));
+        var codes = workbook.Rows.Skip(headerRow + 1).Select(cells => cells.SingleOrDefault(c => Workbook.Column(c) == column)).OfType<System.Xml.Linq.XElement>().ToList();
+        Assert.NotEmpty(codes);
+        Assert.All(codes, c => Assert.Equal("inlineStr", c.Attribute("t")!.Value));
+        Assert.All(codes, c => Assert.Equal("@", workbook.FormatOf(c)));
+        Assert.Equal("企业名录", workbook.SheetName);
     }
 
     private async Task<int> ExportFiguresAsync(int year, string path, TabularFormat format)

@@ -162,6 +162,30 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.Equal(3000m, await app.QueryAsync(db => db.AnnualFigures.Where(f => f.EnterpriseId == id).Select(f => f.Values.OutputWan).SingleAsync()));
     }
 
+    [Fact]
+    public async Task A_full_width_credit_code_matches_as_the_other_channels_read_it()
+    {
+        var id = await app.SendAsync(new RegisterEnterprise("金东全角代码测试有限公司", "孝顺镇", "91370200797522673R"));
+
+        var outcome = await app.ImportAsync(app.WriteFile("wide.csv", Files.Utf8("统一社会信用代码,工业总产值\n９１３７０２００７９７５２２６７３Ｒ,3000\n")));
+
+        Assert.Equal(1, outcome.Added);
+        Assert.True(await app.QueryAsync(db => db.AnnualFigures.AnyAsync(f => f.EnterpriseId == id)));
+    }
+
+    [Fact]
+    public async Task A_code_recorded_by_override_matches_its_firm_and_one_nobody_recorded_is_refused_naming_the_rule()
+    {
+        var id = await app.SendAsync(new RegisterEnterprise("金东早期代码测试有限公司", "孝顺镇", "91350100M000100Y44", CreditCodeOverride: "早期赋码，营业执照如此"));
+
+        var outcome = await app.ImportAsync(app.WriteFile("override.csv", Files.Utf8("统一社会信用代码,工业总产值\n91350100M000100Y44,3000\n")));
+        var errors = await app.RefusedAsync(app.WriteFile("other.csv", Files.Utf8("统一社会信用代码,工业总产值\n91350100M000100Y53,3000\n")));
+
+        Assert.Equal(1, outcome.Added);
+        Assert.True(await app.QueryAsync(db => db.AnnualFigures.AnyAsync(f => f.EnterpriseId == id)));
+        Assert.Contains("组织机构代码的校验码不符", Assert.Single(errors["第2行 统一社会信用代码"]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,abc\n", "第2行 工业总产值", "不是数字")]
     [InlineData("企业名称,工业总产值\n浙江曙光信息技术有限公司,-5\n", "第2行 工业总产值", "不能为负数")]
@@ -190,7 +214,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var errors = await app.RefusedAsync(app.WriteFile("bad.csv", Files.Utf8(file)));
 
         Assert.Equal(["第3行 工业总产值", "第4行 税收", "第5行 企业名称"], errors.Keys.Order(StringComparer.Ordinal).ToArray());
-        Assert.Equal("第3行 工业总产值“x”：不是数字", Assert.Single(errors["第3行 工业总产值"]));
+        Assert.StartsWith("第3行 工业总产值“x”：不是数字：请填写数字", Assert.Single(errors["第3行 工业总产值"]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -202,7 +226,7 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
 
         var lines = File.ReadAllLines(report);
         Assert.Equal("行,列,值,原因", lines[0].TrimStart('\uFEFF'));
-        Assert.Equal("2,工业总产值,x,不是数字", lines[1]);
+        Assert.StartsWith("2,工业总产值,x,\"不是数字：请填写数字", lines[1], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -312,6 +336,27 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         var firm = await app.QueryAsync(db => db.Enterprises.SingleAsync(e => e.Name == "金东新登记制造有限公司"));
         var township = await app.QueryAsync(db => db.Townships.SingleAsync(t => t.Id == firm.TownshipId));
         Assert.Equal(("孝顺镇", "91370200797522673R", Tier.AboveScale), (township.Name, firm.CreditCode, firm.CurrentTier));
+    }
+
+    [Fact]
+    public async Task A_firm_registered_by_an_import_is_left_as_registering_and_recording_it_would_and_is_found_by_name()
+    {
+        var registered = await app.SendAsync(new RegisterEnterprise("金东逐条登记制造有限公司", "孝顺镇"));
+        await app.SendAsync(new RecordAnnualFigures(registered, 2024, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)12_000m)])));
+        var file = "企业名称,乡镇街道,工业总产值\n金东批量登记制造有限公司,孝顺,12000\n";
+
+        await app.ImportAsync(app.WriteFile("new.csv", Files.Utf8(file)), registerUnknown: true);
+
+        var (one, bulk) = await app.QueryAsync(async db => (
+            await db.Enterprises.SingleAsync(e => e.Id == registered),
+            await db.Enterprises.SingleAsync(e => e.Name == "金东批量登记制造有限公司")));
+        Assert.Equal((one.CurrentTier, one.Version, one.Status), (bulk.CurrentTier, bulk.Version, bulk.Status));
+        var moves = await app.QueryAsync(db => db.TierMoves.Where(m => m.EnterpriseId == one.Id || m.EnterpriseId == bulk.Id)
+            .OrderBy(m => m.EnterpriseId).Select(m => new { m.From, m.To, m.Kind, m.Year }).ToListAsync());
+        Assert.Equal(2, moves.Count);
+        Assert.Equal(moves[0], moves[1]);
+        var found = await app.SendAsync(new ListEnterprises(Text: "批量登记"));
+        Assert.Equal(bulk.Id, Assert.Single(found.Items).Id);
     }
 
     [Fact]

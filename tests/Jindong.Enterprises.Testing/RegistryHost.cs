@@ -48,6 +48,13 @@ public sealed class RegistryHost : IAsyncDisposable
         return new RegistryHost(seeded ? await TestDatabase.CreateSeededAsync() : TestDatabase.CreateEmpty(), user ?? new TestUser());
     }
 
+    /// <summary>The registry on a database the test made itself (and disposes of with this host).</summary>
+    public static RegistryHost On(TestDatabase database, TestUser? user = null)
+    {
+        UseChinese();
+        return new RegistryHost(database, user ?? new TestUser());
+    }
+
     /// <summary>Sends a request through the real pipeline (logging, validation, transaction and audit) in its own scope.</summary>
     public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
     {

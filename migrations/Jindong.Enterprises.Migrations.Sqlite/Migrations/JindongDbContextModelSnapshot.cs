@@ -50,6 +50,14 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
@@ -584,6 +592,10 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .IsFixedLength();
 
+                    b.Property<string>("CreditCodeOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CurrentTier")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -662,9 +674,9 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SegmentId");
 
-                    b.HasIndex("TownshipId", "ListNo");
-
                     b.HasIndex("TownshipId", "Status");
+
+                    b.HasIndex("TownshipId", "ListNo", "Id");
 
                     b.HasIndex("Status", "TownshipId", "CurrentTier", "SegmentId");
 
@@ -1541,6 +1553,66 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.RegistryVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RegistryVersion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 1L
+                        });
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Infrastructure.Persistence.SignInFailure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedAt");
+
+                    b.HasIndex("Client", "FailedAt");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyFlag", b =>

@@ -40,7 +40,7 @@ internal sealed class CopyEfficiencyMethodHandler(IApplicationDbContext db, ICur
     {
         if (await db.EfficiencyMethods.AnyAsync(m => m.Year == command.Year, cancellationToken))
         {
-            throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.MethodExists, command.Year));
+            throw new RuleViolationException(string.Format(CultureInfo.CurrentCulture, Messages.MethodExists, command.Year));
         }
 
         var source = command.FromYear is { } from

@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Application.Efficiency;
 
 /// <summary>
 /// Enters a year's method, or replaces it (`efficiency method import`, the method page, PUT
-/// /api/efficiency/methods/{year}); refused once the year's evaluation is published. A change
+/// /api/efficiency/{year}/method); refused once the year's evaluation is published. A change
 /// after a run leaves the run out of date until it is run again.
 /// </summary>
 [Requires(Permission.Administer)]

@@ -7,7 +7,7 @@ namespace Jindong.Enterprises.Application.Efficiency;
 public sealed record FirmName(int Id, string Name);
 
 /// <summary>A township's data-error flag as shown and audited; states by stable code.</summary>
-public sealed record FlagView(int EnterpriseId, string Reason, string FlaggedBy, DateTime FlaggedAt, string Status, string? ClosingNote, string? ClosedBy, DateTime? ClosedAt)
+public sealed record FlagView(int EnterpriseId, string Reason, string FlaggedBy, DateTime FlaggedAt, string FlagStatus, string? ClosingNote, string? ClosedBy, DateTime? ClosedAt)
 {
     public static FlagView Of(EfficiencyFlag f) => new(f.EnterpriseId, f.Reason, f.FlaggedBy, f.FlaggedAt, Codes.Of(f.Status), f.ClosingNote, f.ClosedBy, f.ClosedAt);
 }
@@ -41,7 +41,7 @@ public sealed record CaseView(
     decimal TaxPerMu,
     string? Action,
     DateOnly? Deadline,
-    string Status,
+    string CaseStatus,
     string? Notes,
     string? Outcome,
     int? ClearedYear,

@@ -73,7 +73,7 @@ internal sealed class FinalizeEfficiencyEvaluationHandler(IApplicationDbContext 
 
         await db.SaveChangesAsync(cancellationToken);
         var finalized = new EvaluationFinalized(year, opened.Count, cleared.Count);
-        audit.Record(null, new { year, status = Codes.Of(EvaluationStatus.Published) }, new { finalized, status = Codes.Of(evaluation.Status) });
+        audit.Record(null, new { year, evaluationStatus = Codes.Of(EvaluationStatus.Published) }, new { finalized, evaluationStatus = Codes.Of(evaluation.Status) });
         Serilog.Log.Information("Finalized the {Year} efficiency evaluation: {Opened} cases opened, {Cleared} cleared", year, opened.Count, cleared.Count);
         return finalized;
     }

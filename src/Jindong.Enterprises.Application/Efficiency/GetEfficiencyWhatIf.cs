@@ -69,7 +69,7 @@ internal sealed class GetEfficiencyWhatIfHandler(IApplicationDbContext db) : IRe
         var result = await db.ResultOfAsync(evaluation, query.EnterpriseId, cancellationToken);
         if (result.Score is null)
         {
-            throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.WhatIfNotScored, query.Year,
+            throw new RuleViolationException(string.Format(CultureInfo.CurrentCulture, Messages.WhatIfNotScored, query.Year,
                 result.Exemption is { } e ? Codes.Label(e) : Codes.Label(result.Unclassed!.Value)));
         }
 

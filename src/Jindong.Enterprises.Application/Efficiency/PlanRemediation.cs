@@ -82,7 +82,7 @@ internal static class RemediationAccess
             .Where(c => c.EnterpriseId == enterpriseId && (c.Status == RemediationStatus.Open || c.Status == RemediationStatus.InProgress))
             .SingleOrDefaultAsync(ct)
             // The firm exists; it is its state (no open case) that refuses the change.
-            ?? throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, enterpriseId));
+            ?? throw new RuleViolationException(string.Format(CultureInfo.CurrentCulture, Messages.CaseNotFound, enterpriseId));
         if (expectedVersion is { } expected && expected != found.Version)
         {
             throw new ConflictException(Messages.ConcurrentChange);

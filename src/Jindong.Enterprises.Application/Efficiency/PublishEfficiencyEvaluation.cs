@@ -45,7 +45,7 @@ internal sealed class PublishEfficiencyEvaluationHandler(IApplicationDbContext d
         await db.SaveChangesAsync(cancellationToken);
 
         var published = new EvaluationPublished(command.Year, start, command.End);
-        audit.Record(null, new { year = command.Year, status = Codes.Of(EvaluationStatus.Computed) }, new { published, status = Codes.Of(evaluation.Status) });
+        audit.Record(null, new { year = command.Year, evaluationStatus = Codes.Of(EvaluationStatus.Computed) }, new { published, evaluationStatus = Codes.Of(evaluation.Status) });
         return published;
     }
 }

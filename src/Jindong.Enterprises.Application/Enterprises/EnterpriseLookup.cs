@@ -99,7 +99,7 @@ internal static class EnterpriseLookup
             return;
         }
 
-        var code = UnifiedSocialCreditCode.Parse(creditCode).Value;
+        var code = UnifiedSocialCreditCode.Normalize(creditCode);
         var codeHolder = await db.Enterprises.Where(e => e.CreditCode == code && e.Id != exceptId).Select(e => new { e.Name, e.TownshipId }).FirstOrDefaultAsync(ct);
         if (codeHolder is not null)
         {

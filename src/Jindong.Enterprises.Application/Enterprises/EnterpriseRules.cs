@@ -15,9 +15,24 @@ internal static class EnterpriseRules
         .Must(n => n is null || !n.Any(char.IsControl)).WithMessage(_ => Messages.NameControlCharacter)
         .Must(n => n is null || !EnterpriseName.HasFormatCharacters(n)).WithMessage(_ => Messages.NameFormatCharacter);
 
-    public static IRuleBuilderOptions<T, string?> ValidCreditCode<T>(this IRuleBuilder<T, string?> rule) => rule
-        .Must(c => c is null || UnifiedSocialCreditCode.IsValid(c))
-        .WithMessage((_, c) => string.Format(CultureInfo.CurrentCulture, Messages.CreditCodeInvalid, c));
+    /// <summary>
+    /// A credit code keeps every GB 32100 rule, or — when the command gives the reason for an
+    /// override — has at least a code's form (18 characters of the set). A code an override could
+    /// record says so in its message.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> ValidCreditCode<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> overrideReason) => rule
+        .Must((command, c) => c is null || (overrideReason(command) is null ? UnifiedSocialCreditCode.IsValid(c) : CreditCodes.Overridable(c)))
+        .WithMessage((command, c) => string.Format(
+            CultureInfo.CurrentCulture,
+            Messages.CreditCodeInvalid,
+            c,
+            overrideReason(command) is null && CreditCodes.Overridable(c) ? CreditCodes.Problem(c) + Messages.CreditCodeOverridable : CreditCodes.Problem(c)));
+
+    /// <summary>A credit-code override goes with a code that breaks a rule: never alone, never with a valid code.</summary>
+    public static IRuleBuilderOptions<T, string?> OverridesCreditCode<T>(this IRuleBuilder<T, string?> rule, Func<T, string?> code) => rule
+        .Must((command, _) => code(command) is not null).WithMessage(_ => Messages.CreditCodeOverrideWithoutCode)
+        .Must((command, _) => code(command) is null || !UnifiedSocialCreditCode.IsValid(code(command)))
+        .WithMessage(command => string.Format(CultureInfo.CurrentCulture, Messages.RuleCreditCodeOverrideNeedless, UnifiedSocialCreditCode.Normalize(code(command) ?? string.Empty)));
 
     public static IRuleBuilderOptions<T, string?> ValidTierName<T>(this IRuleBuilder<T, string?> rule, Func<string> field) => rule
         .Must(t => t is null || TierScale.TryParse(t, out _))

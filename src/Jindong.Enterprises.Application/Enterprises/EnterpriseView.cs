@@ -5,11 +5,13 @@ using Jindong.Enterprises.Domain.Tiers;
 namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>A firm as lists, exports and the audit trail show it. Tiers by their printed names.</summary>
+/// <param name="CreditCodeOverride">Why a credit code that breaks a GB 32100 rule is recorded; null for a valid code.</param>
 public record EnterpriseView(
     int Id,
     int? ListNo,
     string Name,
     string? CreditCode,
+    string? CreditCodeOverride,
     string Township,
     string? Segment,
     string SegmentSource,
@@ -24,6 +26,7 @@ public record EnterpriseView(
         e.ListNo,
         e.Name,
         e.CreditCode,
+        e.CreditCodeOverride,
         township,
         segment,
         SegmentSources.Code(e.SegmentSource),

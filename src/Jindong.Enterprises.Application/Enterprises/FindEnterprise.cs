@@ -28,7 +28,7 @@ internal sealed class FindEnterpriseHandler(IApplicationDbContext db, ICurrentUs
         var candidates = db.Enterprises.AsNoTracking();
         var match = int.TryParse(reference, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
             ? candidates.Where(e => e.Id == id)
-            : UnifiedSocialCreditCode.TryParse(reference, out var code)
+            : UnifiedSocialCreditCode.TryParseOverridden(reference, out var code)
                 ? candidates.Where(e => e.CreditCode == code.Value)
                 : candidates.Where(e => e.Name == reference);
 

@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Figures;
@@ -38,35 +39,45 @@ public sealed record EnterpriseDetails : EnterpriseView
 /// <summary>An Appendix 3 investment project of the firm.</summary>
 public sealed record ProjectView(int No, string Project, decimal TotalInvestmentYi, string ExpectedCompletion);
 
-internal sealed class GetEnterpriseHandler(IApplicationDbContext db) : IRequestHandler<GetEnterprise, EnterpriseDetails>
+internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCache cache) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
-    public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken)
+    /// <summary>Read once per registry version and firm (six queries); who may see it the pipeline checks on every request.</summary>
+    public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken) =>
+        await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
+        ?? throw EnterpriseLookup.NotFound(query.EnterpriseId);
+
+    private async Task<EnterpriseDetails?> ReadAsync(int id, CancellationToken cancellationToken)
     {
-        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == query.EnterpriseId, cancellationToken);
-        if (enterprise is null)
+        // The firm with every name it shows, in one statement: on PostgreSQL each query is a round
+        // trip, and the five lookups this replaces were half the firm page's queries.
+        var firm = await (
+            from e in db.Enterprises.AsNoTracking()
+            where e.Id == id
+            join t in db.Townships on e.TownshipId equals t.Id
+            from s in db.Segments.Where(s => s.Id == e.SegmentId).DefaultIfEmpty()
+            from i in db.Industries.Where(i => i.Id == s!.IndustryId).DefaultIfEmpty()
+            from c in db.IndustryCategories.Where(c => c.Id == i!.CategoryId).DefaultIfEmpty()
+            from p in db.Platforms.Where(p => p.Id == e.PlatformId).DefaultIfEmpty()
+            select new { Enterprise = e, Township = t.Name, Segment = s!.Name, Industry = i!.Name, Category = c!.Name, Platform = p!.Name })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (firm is null)
         {
-            throw EnterpriseLookup.NotFound(query.EnterpriseId);
+            return null;
         }
 
-        var segment = await (
-            from s in db.Segments
-            join i in db.Industries on s.IndustryId equals i.Id
-            join c in db.IndustryCategories on i.CategoryId equals c.Id
-            where s.Id == enterprise.SegmentId
-            select new { Industry = i.Name, Category = c.Name }).SingleOrDefaultAsync(cancellationToken);
-        var platform = await db.Platforms.Where(p => p.Id == enterprise.PlatformId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
+        var enterprise = firm.Enterprise;
         var projects = await db.InvestmentProjects.AsNoTracking()
             .Where(p => p.EnterpriseId == enterprise.Id)
             .OrderBy(p => p.No)
             .Select(p => new ProjectView(p.No, p.Project, p.TotalInvestmentYi, p.ExpectedCompletion))
             .ToListAsync(cancellationToken);
 
-        return new EnterpriseDetails(await db.ViewAsync(enterprise, cancellationToken))
+        return new EnterpriseDetails(EnterpriseView.Of(enterprise, firm.Township, firm.Segment))
         {
-            Industry = segment?.Industry,
-            IndustryCategory = segment?.Category,
+            Industry = firm.Industry,
+            IndustryCategory = firm.Category,
             SegmentNote = enterprise.SegmentNote,
-            Platform = platform,
+            Platform = firm.Platform,
             Figures = await db.FiguresOfAsync(enterprise.Id, cancellationToken),
             TierHistory = await db.TierHistoryOfAsync(enterprise.Id, cancellationToken),
             Projects = projects,

@@ -2,6 +2,7 @@ using Jindong.Enterprises.Domain.Users;
 using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Resources;
@@ -53,13 +54,27 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
     }
 }
 
-internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user)
+internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache)
     : IRequestHandler<ListEnterprises, PagedResult<EnterpriseView>>
 {
-    public async Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken)
+    /// <summary>Pages this long or shorter (a screen's worth) are kept per registry version; longer ones (exports, scripts) are read each time.</summary>
+    internal const int CachedPageSize = 100;
+
+    /// <summary>
+    /// A page of a screen's length is read once per registry version, filter, order and page: a
+    /// repeated view (every user's first page, a search paged back and forth) then costs a point read.
+    /// </summary>
+    public Task<PagedResult<EnterpriseView>> Handle(ListEnterprises query, CancellationToken cancellationToken) =>
+        query.PageSize <= CachedPageSize
+            ? cache.GetAsync(db, string.Join('\u001f', CountKey(query), query.Sort, query.Page, query.PageSize), ct => ReadAsync(query, ct), cancellationToken)
+            : ReadAsync(query, cancellationToken);
+
+    private async Task<PagedResult<EnterpriseView>> ReadAsync(ListEnterprises query, CancellationToken cancellationToken)
     {
         var firms = await FilteredAsync(query, cancellationToken);
-        var total = await firms.CountAsync(cancellationToken);
+        // Counted once per registry version and filter: an exact count is a pass over every firm
+        // the filter selects (on PostgreSQL a scan of the table), and every page of a list repeats it.
+        var total = await cache.GetAsync(db, CountKey(query), firms.CountAsync, cancellationToken);
         // In long arithmetic: page 2^31 − 1 of 10,000 is past any list, not (wrapped round) page 1.
         var skip = ((long)query.Page - 1) * query.PageSize;
         var descending = query.Sort?.StartsWith('-') == true;
@@ -75,6 +90,11 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             query.Page,
             query.PageSize);
     }
+
+    private string CountKey(ListEnterprises q) =>
+        string.Join('\u001f', "firm-count", user.ScopedTownship(), Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text));
+
+    private static string? Key(string? filter) => string.IsNullOrWhiteSpace(filter) ? null : filter.Trim();
 
     /// <summary>
     /// The firms the filters select, as conditions on the firm's own columns (townships and
@@ -126,7 +146,9 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var text = query.Text.Trim();
-            firms = firms.Where(e => e.Name.Contains(text) || e.CreditCode == text.ToUpperInvariant());
+            var code = UnifiedSocialCreditCode.Normalize(text);
+            var matching = db.EnterprisesMatching(text);
+            firms = firms.Where(e => matching.Contains(e.Id) || e.CreditCode == code);
         }
 
         return firms;
@@ -150,7 +172,7 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             return page;
         }
 
-        var skipUnlisted = page.Count > 0 ? 0 : Math.Max(0, skip - await listed.CountAsync(cancellationToken));
+        var skipUnlisted = page.Count > 0 || skip == 0 ? 0 : Math.Max(0, skip - await listed.CountAsync(cancellationToken));
         var unlisted = await WithNames(firms.Where(e => e.ListNo == null).OrderBy(e => e.Id).Skip(skipUnlisted).Take(take - page.Count))
             .ToListAsync(cancellationToken);
         page.AddRange(unlisted.OrderBy(r => r.Enterprise.Id));

@@ -10,7 +10,10 @@ using MediatR;
 
 namespace Jindong.Enterprises.Application.Enterprises;
 
-/// <summary>Registers a firm the plan does not list. Returns the new firm's id.</summary>
+/// <summary>
+/// Registers a firm the plan does not list. Returns the new firm's id. A real credit code that
+/// breaks a GB 32100 rule is recorded only with <see cref="CreditCodeOverride"/>, the reason.
+/// </summary>
 [Requires(Permission.ChangeFirms)]
 public sealed record RegisterEnterprise(
     string Name,
@@ -18,7 +21,8 @@ public sealed record RegisterEnterprise(
     string? CreditCode = null,
     string? Segment = null,
     string? Target = null,
-    DateOnly? EffectiveOn = null) : ICommand<int>;
+    DateOnly? EffectiveOn = null,
+    string? CreditCodeOverride = null) : ICommand<int>;
 
 internal sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEnterprise>
 {
@@ -26,7 +30,9 @@ internal sealed class RegisterEnterpriseValidator : AbstractValidator<RegisterEn
     {
         RuleFor(c => c.Name).ValidEnterpriseName();
         RuleFor(c => c.Township).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage(_ => Messages.TownshipRequired);
-        RuleFor(c => c.CreditCode).ValidCreditCode();
+        RuleFor(c => c.CreditCode).ValidCreditCode(c => c.CreditCodeOverride);
+        RuleFor(c => c.CreditCodeOverride).OverridesCreditCode(c => c.CreditCode).When(c => c.CreditCodeOverride is not null);
+        RuleFor(c => c.CreditCodeOverride!).ValidReason().When(c => c.CreditCodeOverride is not null);
         RuleFor(c => c.Target).ValidTargetName();
     }
 }
@@ -55,11 +61,12 @@ internal sealed class RegisterEnterpriseHandler(
             null,
             command.Target is null ? null : TierScale.Parse(command.Target),
             clock.GetUtcNow().UtcDateTime,
-            effectiveOn);
+            effectiveOn,
+            creditCodeOverride: command.CreditCodeOverride);
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(cancellationToken);
 
-        audit.Record(enterprise.Id, null, await db.ViewAsync(enterprise, cancellationToken));
+        audit.Record(enterprise.Id, null, await db.ViewAsync(enterprise, cancellationToken), command.CreditCodeOverride);
         Serilog.Log.Information("Registered enterprise {EnterpriseId} in township {TownshipId}", enterprise.Id, townshipId);
         return enterprise.Id;
     }

@@ -12,7 +12,9 @@ namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>
 /// Changes a firm's profile; null leaves a field as it is. <see cref="ExpectedVersion"/>, when
-/// given, refuses the change if someone else saved the firm since it was read.
+/// given, refuses the change if someone else saved the firm since it was read. A new credit code
+/// that breaks a GB 32100 rule needs <see cref="CreditCodeOverride"/>, the reason; a new valid
+/// code clears an earlier override.
 /// </summary>
 public sealed record UpdateEnterprise(
     int EnterpriseId,
@@ -21,14 +23,17 @@ public sealed record UpdateEnterprise(
     string? CreditCode = null,
     string? Segment = null,
     int? ExpectedVersion = null,
-    DateOnly? EffectiveOn = null) : ICommand<EnterpriseView>, IChangesEnterprise;
+    DateOnly? EffectiveOn = null,
+    string? CreditCodeOverride = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class UpdateEnterpriseValidator : AbstractValidator<UpdateEnterprise>
 {
     public UpdateEnterpriseValidator()
     {
         RuleFor(c => c.Name!).ValidEnterpriseName().When(c => c.Name is not null);
-        RuleFor(c => c.CreditCode).ValidCreditCode();
+        RuleFor(c => c.CreditCode).ValidCreditCode(c => c.CreditCodeOverride);
+        RuleFor(c => c.CreditCodeOverride).OverridesCreditCode(c => c.CreditCode).When(c => c.CreditCodeOverride is not null);
+        RuleFor(c => c.CreditCodeOverride!).ValidReason().When(c => c.CreditCodeOverride is not null);
         RuleFor(c => c)
             .Must(c => c.Name is not null || c.Township is not null || c.CreditCode is not null || c.Segment is not null)
             .WithName("Update")
@@ -58,9 +63,12 @@ internal sealed class UpdateEnterpriseHandler(
         var name = command.Name?.Trim() ?? enterprise.Name;
         await db.EnsureUniqueAsync(user, command.Name is null ? null : name, command.CreditCode, enterprise.Id, cancellationToken);
 
+        var (code, codeOverride) = command.CreditCode is null
+            ? (enterprise.CreditCode, enterprise.CreditCodeOverride)
+            : (command.CreditCode, command.CreditCodeOverride);
         var segmentId = command.Segment is null ? enterprise.SegmentId : await db.RequireSegmentIdAsync(command.Segment, nameof(command.Segment), cancellationToken);
         var effectiveOn = await db.ResolveAsync(clock, command.EffectiveOn, cancellationToken);
-        if (!enterprise.Update(name, townshipId, command.CreditCode ?? enterprise.CreditCode, segmentId, clock.GetUtcNow().UtcDateTime, effectiveOn))
+        if (!enterprise.Update(name, townshipId, code, codeOverride, segmentId, clock.GetUtcNow().UtcDateTime, effectiveOn))
         {
             // Saved as it was: nothing to write, nothing to audit.
             return before;
@@ -68,7 +76,7 @@ internal sealed class UpdateEnterpriseHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         var after = await db.ViewAsync(enterprise, cancellationToken);
-        audit.Record(enterprise.Id, before, after);
+        audit.Record(enterprise.Id, before, after, command.CreditCodeOverride);
         if (after.Township != before.Township)
         {
             await db.FlagOpenProposalAsync(enterprise, audit, cancellationToken);

@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Application.Resources;
+using System.Globalization;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
@@ -39,12 +41,15 @@ internal sealed class ExportFiguresHandler(IApplicationDbContext db, ICurrentUse
             select new { e.Name, e.CreditCode, Township = t.Name, f.Values };
 
         // Enumerated as the writer writes, so a province's figures never sit in memory at once.
+        var columns = ImportColumns.All;
+        var title = string.Format(CultureInfo.CurrentCulture, DisplayText.SheetFiguresExport, query.Year);
         var count = writer.Write(
             query.Output,
             query.Format,
-            ImportColumns.All.Select(ImportColumns.ExportHeader).ToList(),
+            columns.Select(ImportColumns.ExportHeader).ToList(),
             rows.AsEnumerable().Select(r => (IReadOnlyList<object?>)[
-                r.Name, r.CreditCode, r.Township, .. MeasureFields.Json(r.Values).Values]));
+                r.Name, r.CreditCode, r.Township, .. MeasureFields.Json(r.Values).Values]),
+            new SheetLayout(title, [title], columns.Select(c => c.IsNumber ? CellKind.Amount : CellKind.Text).ToList()));
         Serilog.Log.Information("Exported {Count} rows of {Year} figures", count, query.Year);
         return Task.FromResult(count);
     }

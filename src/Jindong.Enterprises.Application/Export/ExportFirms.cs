@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
@@ -43,7 +44,8 @@ internal sealed class ExportFirmsHandler(IApplicationDbContext db, ICurrentUser 
             query.Format,
             header,
             rows.AsEnumerable().Select(r => (IReadOnlyList<object?>)[
-                r.Name, r.CreditCode, r.Township, r.Segment, r.Target?.Name(), r.CurrentTier?.Name(), Codes.Of(r.Status), r.ListNo]));
+                r.Name, r.CreditCode, r.Township, r.Segment, r.Target?.Name(), r.CurrentTier?.Name(), Codes.Label(r.Status), r.ListNo]),
+            new SheetLayout(DisplayText.SheetFirmsExport, [DisplayText.SheetFirmsExport], [.. header.Select(_ => CellKind.Text).SkipLast(1), CellKind.Count]));
         Serilog.Log.Information("Exported {Count} firms", count);
         return Task.FromResult(count);
     }

@@ -68,7 +68,7 @@ internal sealed class ImportErrors(int limit)
 /// normalised name). A measure column the file lacks, or an empty cell, leaves the recorded value
 /// as it is; 「清空」 clears it. Bad cells go to <see cref="ImportErrors"/>; good rows come back staged.
 /// </summary>
-internal sealed class FiguresFileParser(
+internal sealed partial class FiguresFileParser(
     FirmIndex firms,
     IReadOnlyDictionary<string, int> townships,
     ICurrentUser user,
@@ -81,6 +81,9 @@ internal sealed class FiguresFileParser(
     /// <summary>What a statistics file writes for "not reported": the value is left as it is.</summary>
     private static readonly string[] NotReported = ["-", "/", "—", "－", "／"];
 
+    /// <summary>What a total or subtotal row of a statistics table is named by (「合计」, 「孝顺镇小计」): never a firm.</summary>
+    private static readonly string[] TotalWords = ["合计", "总计", "小计"];
+
     /// <summary>Unrecognised headers listed back to the user; a file of thousands lists the first ones.</summary>
     private const int UnknownColumnsListed = 50;
 
@@ -91,6 +94,9 @@ internal sealed class FiguresFileParser(
     private bool expectUnitsRow;
 
     public List<string> UnknownColumns { get; } = [];
+
+    /// <summary>Rows read past on purpose (totals, subtotals, a footer such as 「填表人：…」), each with why.</summary>
+    public List<SkippedRow> Skipped { get; } = [];
 
     public bool UnitsRowFound { get; private set; }
 
@@ -178,6 +184,12 @@ internal sealed class FiguresFileParser(
             }
         }
 
+        if (SkipReason(row) is { } reason)
+        {
+            Skipped.Add(new SkippedRow(row.Number, reason));
+            return null;
+        }
+
         DataRows++;
         var before = errors.Count;
         var changes = new List<KeyValuePair<Measure, decimal?>>();
@@ -194,13 +206,19 @@ internal sealed class FiguresFileParser(
         string? code = null;
         if (codeText is not null)
         {
-            if (UnifiedSocialCreditCode.TryParse(codeText.Normalize(NormalizationForm.FormKC), out var parsed))
+            if (UnifiedSocialCreditCode.TryParse(codeText, out var parsed)
+                || (UnifiedSocialCreditCode.TryParseOverridden(codeText, out parsed) && firms.ByCode(parsed.Value) is not null))
             {
+                // A code that breaks a rule matches only a firm it was recorded for by override; it never registers one.
                 code = parsed.Value;
+            }
+            else if (ScientificNotation().IsMatch(codeText))
+            {
+                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Messages.ImportCreditCodeScientific);
             }
             else
             {
-                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Messages.ImportCreditCodeInvalid);
+                Error(row, ImportColumns.Of(ImportField.CreditCode), codeText, Format(Messages.ImportCreditCodeInvalid, CreditCodes.Problem(codeText)!));
             }
         }
 
@@ -218,6 +236,37 @@ internal sealed class FiguresFileParser(
         var staged = Match(row, name, code, FigureChanges.Of(changes));
         return errors.Count > before ? null : staged;
     }
+
+    /// <summary>
+    /// Why a row is no firm's: a total or subtotal (its name, or with no name any cell, is 「合计」,
+    /// 「总计」, 「小计」 or ends so, and it has no credit code), or a footer (no name, no code, no
+    /// value, only text in columns the import does not read). Null for a row to read.
+    /// </summary>
+    private string? SkipReason(TabularRow row)
+    {
+        var name = Cell(row, ImportField.Name);
+        if (Cell(row, ImportField.CreditCode) is not null)
+        {
+            return null;
+        }
+
+        if (name is not null ? IsTotal(name) : row.Cells.Any(c => !string.IsNullOrWhiteSpace(c) && IsTotal(c)))
+        {
+            return Messages.ImportSkippedTotal;
+        }
+
+        return name is null && ImportColumns.MeasureColumns.Where(Has).All(c => Cell(row, c) is null) ? Messages.ImportSkippedFooter : null;
+    }
+
+    private static bool IsTotal(string text)
+    {
+        var key = ImportColumns.Key(text);
+        return TotalWords.Any(word => key.EndsWith(word, StringComparison.Ordinal));
+    }
+
+    /// <summary>How a spreadsheet shows an all-digit code it took for a number: 9.13307031E+17.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+(\.\d+)?[eE]\+?\d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ScientificNotation();
 
     /// <summary>The column that names the firm in error messages: 企业名称 when the file has it.</summary>
     private ImportColumn FirmColumn => ImportColumns.Of(Has(ImportColumns.Of(ImportField.Name)) ? ImportField.Name : ImportField.CreditCode);
@@ -365,9 +414,9 @@ internal sealed class FiguresFileParser(
             return true;
         }
 
-        if (!AmountText.TryParse(text, out var value))
+        if (!AmountText.TryParse(text, out var value) && !CellAmount.TryRead(text, column.Unit, out value))
         {
-            Error(row, column, text, Messages.ImportNotANumber);
+            Error(row, column, text, CellAmount.HasUnit(text, out _, out _) ? Format(Messages.ImportUnitInCell, column.Unit ?? string.Empty) : Messages.ImportNotANumber);
             return false;
         }
 

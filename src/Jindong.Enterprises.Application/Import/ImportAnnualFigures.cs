@@ -77,6 +77,19 @@ public sealed record ImportOutcome(
     public IReadOnlyList<ImportChange> Changes { get; init; } = [];
 
     public int ChangesNotListed { get; init; }
+
+    /// <summary>Rows read past on purpose: totals, subtotals and footers, never a firm.</summary>
+    public IReadOnlyList<SkippedRow> Skipped { get; init; } = [];
+}
+
+/// <summary>A row of the file the import read past, and why (in the user's language).</summary>
+public sealed record SkippedRow(int Row, string Reason)
+{
+    /// <summary>How the CLI and the preview page list it: 「第12行：合计/小计行，不是企业，已跳过」.</summary>
+    public string Text => string.Format(CultureInfo.CurrentCulture, Messages.ImportSkippedRow, Row, Reason);
+
+    /// <summary>The line above the list.</summary>
+    public static string Heading(int count) => string.Format(CultureInfo.CurrentCulture, Messages.ImportSkippedHeading, count);
 }
 
 /// <summary>The import's own audit entry: the file and the counts (each firm's changes have entries of their own).</summary>
@@ -121,6 +134,8 @@ internal sealed class ImportAnnualFiguresHandler(
         {
             fileName = fileName[..AnnualFigures.SourceFileMaxLength];
         }
+
+        audit.FromFile(fileName);
 
         await using var opened = command.Content is null ? OpenFile(command.FileName) : null;
         var content = command.Content ?? opened!;
@@ -176,6 +191,7 @@ internal sealed class ImportAnnualFiguresHandler(
                 Measures = parser.MeasuresInFile,
                 Changes = changes,
                 ChangesNotListed = counts.Added + counts.Corrected - changes.Count,
+                Skipped = parser.Skipped,
             };
             if (command.DryRun || outcome.ChangesNothing)
             {

@@ -71,13 +71,20 @@ public static class ImportColumns
             return (exact, null);
         }
 
-        var open = key.LastIndexOf('(');
-        if (open > 0 && key.EndsWith(')'))
+        // Brackets after the name hold its unit (「（万元）」) or a note (「（当年价格）」), in either order.
+        string? unit = null;
+        for (var open = key.LastIndexOf('('); open > 0 && key.EndsWith(')'); open = key.LastIndexOf('('))
         {
-            var unit = key[(open + 1)..^1];
-            if (ByHeader.TryGetValue(key[..open], out var withUnit))
+            var inside = key[(open + 1)..^1];
+            if (LooksLikeUnit(inside))
             {
-                return (withUnit, unit);
+                unit ??= inside;
+            }
+
+            key = key[..open];
+            if (ByHeader.TryGetValue(key, out var column))
+            {
+                return (column, unit);
             }
         }
 

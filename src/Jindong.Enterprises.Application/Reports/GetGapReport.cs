@@ -45,6 +45,18 @@ public sealed record GapRow(
     bool OlderFigures = false,
     decimal? CorrectedOutput = null);
 
+/// <summary>The codes of <see cref="GapRow.Status"/>.</summary>
+public static class GapStatuses
+{
+    public const string Reached = "reached";
+    public const string Behind = "behind";
+    public const string NoFigures = "no-figures";
+    public const string NoPlan = "no-plan";
+    public const string NotReached = "not-reached";
+
+    public static readonly IReadOnlyList<string> All = [Reached, Behind, NoFigures, NoPlan, NotReached];
+}
+
 internal sealed class GetGapReportValidator : AbstractValidator<GetGapReport>
 {
     public GetGapReportValidator() => RuleFor(c => c.Year).ValidYear();
@@ -100,7 +112,7 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
     internal static GapRow Row(int id, string name, string township, Tier target, decimal? output, int? outputYear, int year, PlanPeriod? plan)
     {
         var threshold = target.ThresholdWan();
-        var row = new GapRow(id, name, township, target.Name(), output, outputYear, threshold, null, null, "no-figures", plan?.Code, plan?.LastYear, outputYear < year);
+        var row = new GapRow(id, name, township, target.Name(), output, outputYear, threshold, null, null, GapStatuses.NoFigures, plan?.Code, plan?.LastYear, outputYear < year);
         if (output is null)
         {
             return row;
@@ -109,19 +121,19 @@ internal sealed class GetGapReportHandler(IApplicationDbContext db, ICurrentUser
         var gap = Math.Max(threshold - output.Value, 0m);
         if (gap == 0)
         {
-            return row with { Gap = 0m, Status = "reached" };
+            return row with { Gap = 0m, Status = GapStatuses.Reached };
         }
 
         if (plan is null)
         {
-            return row with { Gap = gap, Status = "no-plan" };
+            return row with { Gap = gap, Status = GapStatuses.NoPlan };
         }
 
         if (year >= plan.LastYear)
         {
-            return row with { Gap = gap, Status = "not-reached" };
+            return row with { Gap = gap, Status = GapStatuses.NotReached };
         }
 
-        return row with { Gap = gap, RequiredGrowth = RequiredGrowth.Rate(threshold, output.Value, plan.LastYear - year), Status = "behind" };
+        return row with { Gap = gap, RequiredGrowth = RequiredGrowth.Rate(threshold, output.Value, plan.LastYear - year), Status = GapStatuses.Behind };
     }
 }

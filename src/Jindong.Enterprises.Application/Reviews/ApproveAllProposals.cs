@@ -31,6 +31,7 @@ internal sealed class ApproveAllProposalsHandler(
 {
     public async Task<int> Handle(ApproveAllProposals command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         var review = await db.ReviewOfAsync(command.Year, cancellationToken);
         review.EnsureOpen();
         var reason = command.Reason.Trim();

@@ -33,6 +33,7 @@ internal sealed class DecideProposalHandler(
 {
     public async Task<ProposalView> Handle(DecideProposal command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         var review = await db.ReviewOfAsync(command.Year, cancellationToken);
         review.EnsureOpen();
         var found = await db.ReviewProposals

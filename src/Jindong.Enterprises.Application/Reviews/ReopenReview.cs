@@ -43,6 +43,7 @@ internal sealed class ReopenReviewHandler(
 {
     public async Task<ReviewReopened> Handle(ReopenReview command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         await db.LockEnterprisesAsync(cancellationToken);
         var review = await db.ReviewOfAsync(command.Year, cancellationToken);
         var reviews = (await db.AnnualReviews.AsNoTracking().Select(r => new { r.Year, r.Status }).ToListAsync(cancellationToken)).Select(r => (r.Year, r.Status)).ToList();

@@ -39,6 +39,7 @@ internal sealed class SignOffReviewHandler(
 
     public async Task<ReviewSignedOff> Handle(SignOffReview command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         var now = clock.GetUtcNow().UtcDateTime;
         // A correction in flight either reopens its proposal before the pending count below, or waits and finds the review signed off.
         await db.LockEnterprisesAsync(cancellationToken);

@@ -38,12 +38,13 @@ internal sealed class StartAnnualReviewHandler(
 {
     public async Task<ReviewStarted> Handle(StartAnnualReview command, CancellationToken cancellationToken)
     {
+        audit.FromReview(command.Year);
         // The proposals are read from every firm's figures at once: a correction must land before or after, not between.
         await db.LockEnterprisesAsync(cancellationToken);
         var existing = await db.AnnualReviews.AsNoTracking().SingleOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
         if (existing is not null)
         {
-            throw new ConflictException(string.Format(CultureInfo.CurrentCulture, Messages.ReviewAlreadyStarted, command.Year, existing.StartedBy));
+            throw new RuleViolationException(string.Format(CultureInfo.CurrentCulture, Messages.ReviewAlreadyStarted, command.Year, existing.StartedBy));
         }
 
         var reviews = (await db.AnnualReviews.AsNoTracking().Select(r => new { r.Year, r.Status }).ToListAsync(cancellationToken)).Select(r => (r.Year, r.Status)).ToList();

@@ -42,7 +42,7 @@ public static class EfficiencyTables
              new("status", DisplayText.ColumnStatus), new("notes", DisplayText.ColumnNotes)],
             rows.Select(r => Row(
                 r.Township, r.Id, r.Name, r.Case.Year, r.Case.TaxPerMu, r.Case.Action is { } a ? Codes.Label("action", a) : null,
-                r.Case.Deadline is { } deadline ? ChinaTime.Show(deadline) : null, Codes.Label("case", r.Case.Status),
+                r.Case.Deadline is { } deadline ? ChinaTime.Show(deadline) : null, Codes.Label("case", r.Case.CaseStatus),
                 r.Case.Outcome ?? r.Case.Notes)).ToList(),
             rows);
 

@@ -28,8 +28,14 @@ public enum CellKind
     Time,
 }
 
-/// <summary>One column: its camelCase key (as in the JSON), its header in the user's language, and its kind.</summary>
-public sealed record TableColumn(string Key, string Header, CellKind Kind = CellKind.Text);
+/// <summary>One column: its camelCase key (as in the JSON), its header in the user's language, its kind, and the unit its numbers are in (万元, 亩 …) when they have one.</summary>
+public sealed record TableColumn(string Key, string Header, CellKind Kind = CellKind.Text, string? Unit = null);
+
+/// <summary>
+/// How an .xlsx sheet presents a table: its name, the lines above the header (what the table is,
+/// for which year and plan, on which basis, when produced), and each column's kind and unit.
+/// </summary>
+public sealed record SheetLayout(string Name, IReadOnlyList<string> TitleLines, IReadOnlyList<CellKind> Kinds, IReadOnlyList<string?>? Units = null);
 
 /// <summary>
 /// A report or an export as a table: one model for the web page, the CLI's table, and the CSV and
@@ -41,6 +47,13 @@ public sealed record TableColumn(string Key, string Header, CellKind Kind = Cell
 public sealed record ReportTable(string Kind, string Title, string? Note, IReadOnlyList<TableColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows, object Data, string? Basis = null)
 {
     public IReadOnlyList<string> Headers => Columns.Select(c => c.Header).ToList();
+
+    /// <summary>The .xlsx sheet: named by the title, with the title, note and basis above the header and the columns' units under it.</summary>
+    public SheetLayout Sheet => new(
+        Title,
+        new[] { Title, Note, Basis }.OfType<string>().ToList(),
+        Columns.Select(c => c.Kind).ToList(),
+        Columns.Select(c => c.Unit).ToList());
 }
 
 /// <summary>Cells as people read them, the same on every page and in every terminal.</summary>
@@ -75,7 +88,15 @@ public static class TableCells
 public interface ITableWriter
 {
     /// <summary>Writes the header and the rows as they are enumerated; returns the number of rows written.</summary>
-    int Write(Stream output, TabularFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows);
+    /// <param name="sheet">How an .xlsx presents the table (title lines, number formats, units); CSV is header and rows only, for scripts and re-import.</param>
+    int Write(Stream output, TabularFormat format, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, SheetLayout? sheet = null);
+}
+
+public static class TableWriting
+{
+    /// <summary>Writes a report or an export as its table, the .xlsx with its <see cref="ReportTable.Sheet"/>.</summary>
+    public static int Write(this ITableWriter writer, Stream output, TabularFormat format, ReportTable table) =>
+        writer.Write(output, format, table.Headers, table.Rows, table.Sheet);
 }
 
 public enum TabularFormat

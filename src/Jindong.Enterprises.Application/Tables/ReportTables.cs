@@ -48,22 +48,22 @@ public static class ReportTables
                 var progress = await mediator.Send(new GetProgressReport(year, asOf), ct);
                 var covering = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), PlanNote(covering, year),
-                    [new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
-                     Count("base", Format(DisplayText.ColumnBaseOf, covering?.BaseYear)), Count("target", Format(DisplayText.ColumnTargetOf, covering?.LastYear)),
-                     Count("cultivationGoal", DisplayText.ColumnGoal), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
+                    [new("tier", DisplayText.ColumnImpliedTier), Firms("band", DisplayText.ColumnBand), Firms("cumulative", DisplayText.ColumnCumulative),
+                     Firms("base", Format(DisplayText.ColumnBaseOf, covering?.BaseYear)), Firms("target", Format(DisplayText.ColumnTargetOf, covering?.LastYear)),
+                     Firms("cultivationGoal", DisplayText.ColumnGoal), Firms("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base, r.Target, r.CultivationGoal, r.Milestone)).ToList(), progress);
             case "townships":
                 var townships = await mediator.Send(new GetTownshipReport(year, asOf), ct);
                 var townshipPlan = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), Join(Format(DisplayText.NoteGroups, year), townshipPlan is null ? Format(DisplayText.NoteNoPlan, year) : Format(DisplayText.NotePlanShares, townshipPlan.Title)),
-                    [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative),
-                     Count("target", Format(DisplayText.ColumnTargetOf, townshipPlan?.LastYear)), Count("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
+                    [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Firms("band", DisplayText.ColumnBand), Firms("cumulative", DisplayText.ColumnCumulative),
+                     Firms("target", Format(DisplayText.ColumnTargetOf, townshipPlan?.LastYear)), Firms("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative, r.Target, r.Milestone)).ToList(), townships);
             case "industries":
                 var industries = await mediator.Send(new GetIndustryReport(year, asOf), ct);
                 return new(kind, TitleOf(kind), Format(DisplayText.NoteGroups, year),
                     [new("category", DisplayText.ColumnCategory), new("industry", DisplayText.ColumnIndustry), new("segment", DisplayText.ColumnSegment),
-                     new("tier", DisplayText.ColumnImpliedTier), Count("band", DisplayText.ColumnBand), Count("cumulative", DisplayText.ColumnCumulative)],
+                     new("tier", DisplayText.ColumnImpliedTier), Firms("band", DisplayText.ColumnBand), Firms("cumulative", DisplayText.ColumnCumulative)],
                     industries.Select(r => Row(r.Category ?? DisplayText.Unclassified, r.Industry, r.Segment ?? DisplayText.Unclassified, r.Tier, r.Band, r.Cumulative)).ToList(), industries);
             case "gaps":
                 var gaps = await mediator.Send(new GetGapReport(year, asOf), ct);
@@ -73,11 +73,11 @@ public static class ReportTables
                     : Format(DisplayText.NoteGaps, year, gapPlan.LastYear, gapPlan.Title);
                 // On a frozen or as-of basis, a later correction is shown beside the output counted. The plan's
                 // columns come last, so the columns files and scripts already read keep their places.
-                TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput)];
+                TableColumn[] corrected = basis.RecordedBy is null ? [] : [Amount("correctedOutput", DisplayText.ColumnCorrectedOutput, DisplayText.UnitWan)];
                 return new(kind, TitleOf(kind), gapNote,
                     [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), new("target", DisplayText.ColumnTarget),
-                     Amount("output", DisplayText.ColumnOutput), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year),
-                     Amount("threshold", DisplayText.ColumnThreshold), Amount("gap", DisplayText.ColumnGap), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent),
+                     Amount("output", DisplayText.ColumnOutput, DisplayText.UnitWan), .. corrected, new("outputYear", DisplayText.ColumnOutputYear, CellKind.Year),
+                     Amount("threshold", DisplayText.ColumnThreshold, DisplayText.UnitWan), Amount("gap", DisplayText.ColumnGap, DisplayText.UnitWan), new("requiredGrowth", DisplayText.ColumnRequiredGrowth, CellKind.Percent),
                      new("status", DisplayText.ColumnStatus), new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("olderFigures", DisplayText.ColumnOlderFigures, CellKind.Flag)],
                     gaps.Select(r => (IReadOnlyList<object?>)[r.Id, r.Name, r.Township, r.Target, r.Output, .. (basis.RecordedBy is null ? Array.Empty<object?>() : [r.CorrectedOutput]), r.OutputYear,
                         r.Threshold, r.Gap, r.RequiredGrowth, Codes.Label("gap", r.Status), r.TargetYear, r.OlderFigures]).ToList(), gaps);
@@ -184,9 +184,11 @@ public static class ReportTables
 
     private static string Join(string first, string? second) => string.IsNullOrEmpty(second) ? first : $"{first} {second}";
 
-    internal static TableColumn Count(string key, string header) => new(key, header, CellKind.Count);
+    internal static TableColumn Count(string key, string header, string? unit = null) => new(key, header, CellKind.Count, unit);
 
-    internal static TableColumn Amount(string key, string header) => new(key, header, CellKind.Amount);
+    internal static TableColumn Amount(string key, string header, string? unit = null) => new(key, header, CellKind.Amount, unit);
+
+    private static TableColumn Firms(string key, string header) => Count(key, header, DisplayText.UnitFirms);
 
     internal static object?[] Row(params object?[] cells) => cells;
 

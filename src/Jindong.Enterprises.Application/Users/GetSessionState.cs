@@ -15,7 +15,9 @@ internal sealed class GetSessionStateHandler(IApplicationDbContext db, SessionSt
 {
     public async Task<SessionState?> Handle(GetSessionState query, CancellationToken cancellationToken)
     {
-        if (stamps.TryGet(query.UserId, out var cached))
+        // The version first: a change committed between the two reads is then seen at the next request.
+        var version = await db.RegistryVersionAsync(cancellationToken);
+        if (stamps.TryGet(query.UserId, version, out var cached))
         {
             return cached;
         }
@@ -24,7 +26,7 @@ internal sealed class GetSessionStateHandler(IApplicationDbContext db, SessionSt
             .Where(u => u.Id == query.UserId)
             .Select(u => new SessionState(u.SecurityStamp, u.IsDisabled))
             .SingleOrDefaultAsync(cancellationToken);
-        stamps.Keep(query.UserId, state);
+        stamps.Keep(query.UserId, version, state);
         return state;
     }
 }

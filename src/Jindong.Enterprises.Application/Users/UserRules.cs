@@ -103,7 +103,7 @@ internal static class UserRules
         if (account.Role == AccountRole.Admin && !account.IsDisabled
             && !await db.Users.AnyAsync(u => u.Id != account.Id && u.Role == AccountRole.Admin && !u.IsDisabled, ct))
         {
-            throw new ConflictException(Messages.LastAdministrator);
+            throw new RuleViolationException(Messages.LastAdministrator);
         }
     }
 }

@@ -1,10 +1,11 @@
-using System.Text.Json;
+using System.Globalization;
 using Jindong.Enterprises.Application.Auditing;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Cli.Resources;
 
 namespace Jindong.Enterprises.Cli.Output;
 
-/// <summary>The audit trail: JSON as stored for scripts; for people, only the fields that changed.</summary>
+/// <summary>The audit trail: JSON for scripts (as stored, with the changes read out); for people, the fields that changed by their labels.</summary>
 internal static class AuditOutput
 {
     public static void Write(IReadOnlyList<AuditView> entries, string format)
@@ -26,39 +27,16 @@ internal static class AuditOutput
             return;
         }
 
-        var table = Tables.New(CliText.ColumnAt, CliText.ColumnActor, CliText.ColumnCommand, CliText.ColumnFirm, CliText.ColumnReason, CliText.ColumnChange);
+        var table = Tables.New(CliText.ColumnAt, CliText.ColumnActor, CliText.ColumnCommand, CliText.ColumnFirm, CliText.ColumnSource, CliText.ColumnReason, CliText.ColumnChange);
         foreach (var e in entries)
         {
-            table.AddCells(Labels.Time(e.At), e.Actor, e.Command, e.EnterpriseId, e.Reason, Changes(e.Before, e.After));
+            table.AddCells(Labels.Time(e.At), e.Actor, e.CommandLabel, e.EnterpriseName ?? e.EnterpriseId?.ToString(CultureInfo.InvariantCulture), e.SourceLabel, e.Reason, Changes(e.Changes));
         }
 
         Tables.Write(table);
     }
 
-    /// <summary>"field: before → after" for each top-level field whose value differs.</summary>
-    private static string Changes(string? before, string? after)
-    {
-        var old = Fields(before);
-        var @new = Fields(after);
-        var lines = @new.Keys.Union(old.Keys)
-            .Where(key => key is not ("version" or "recordedAt" or "earlierVersions"))
-            .Where(key => old.GetValueOrDefault(key) != @new.GetValueOrDefault(key))
-            .Select(key => $"{key}: {old.GetValueOrDefault(key) ?? "∅"} → {@new.GetValueOrDefault(key) ?? "∅"}");
-        return string.Join('\n', lines);
-    }
-
-    private static Dictionary<string, string?> Fields(string? json)
-    {
-        if (json is null)
-        {
-            return [];
-        }
-
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.ValueKind != JsonValueKind.Object
-            ? new Dictionary<string, string?> { ["value"] = json }
-            : document.RootElement.EnumerateObject().ToDictionary(
-                p => p.Name,
-                p => p.Value.ValueKind == JsonValueKind.Null ? null : p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : p.Value.GetRawText());
-    }
+    /// <summary>"label: before → after", one line per field that changed.</summary>
+    public static string Changes(IReadOnlyList<AuditChange> changes) =>
+        string.Join('\n', changes.Select(c => $"{c.Label}: {c.Before ?? TableCells.Empty} → {c.After ?? TableCells.Empty}"));
 }

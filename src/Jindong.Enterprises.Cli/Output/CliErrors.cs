@@ -22,7 +22,7 @@ internal static class CliErrors
                 }
 
                 return ExitCodes.InvalidInput;
-            case NotFoundException or ConflictException or ForbiddenException:
+            case NotFoundException or ConflictException or RuleViolationException or ForbiddenException:
                 Error($"{CliText.ErrorPrefix}{exception.Message}");
                 return ExitCodes.InvalidInput;
             case DomainRuleException rule:

@@ -60,7 +60,7 @@ internal static class EfficiencyOutput
             var flags = Tables.New(CliText.ColumnId, CliText.ColumnName, CliText.ColumnReason, CliText.ColumnActor, CliText.ColumnState);
             foreach (var f in view.Flags)
             {
-                flags.AddCells(f.Firm.Id, f.Firm.Name, f.Flag.Reason, f.Flag.FlaggedBy, Codes.Label("flag", f.Flag.Status));
+                flags.AddCells(f.Firm.Id, f.Firm.Name, f.Flag.Reason, f.Flag.FlaggedBy, Codes.Label("flag", f.Flag.FlagStatus));
             }
 
             Tables.Write(flags);
@@ -119,7 +119,7 @@ internal static class EfficiencyOutput
         foreach (var c in record.Cases)
         {
             Tables.Line(Labels.Format(CliText.CaseLine, c.Year, c.Township, Labels.Amount(c.TaxPerMu), c.Action is null ? CliText.Unknown : Codes.Label("action", c.Action),
-                c.Deadline is { } deadline ? ChinaTime.Show(deadline) : CliText.NotSet, Codes.Label("case", c.Status), c.Outcome ?? c.Notes ?? string.Empty));
+                c.Deadline is { } deadline ? ChinaTime.Show(deadline) : CliText.NotSet, Codes.Label("case", c.CaseStatus), c.Outcome ?? c.Notes ?? string.Empty));
         }
 
         foreach (var p in record.Parcels)

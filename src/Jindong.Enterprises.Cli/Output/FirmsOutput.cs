@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Tables;
@@ -29,11 +30,12 @@ internal static class FirmsOutput
         Tables.Heading($"{firm.Name}（{CliText.ColumnId} {firm.Id}）");
         var profile = Tables.New(CliText.SectionProfile, string.Empty);
         profile.AddCells(CliText.ColumnListNo, firm.ListNo);
-        profile.AddCells(CliText.ColumnCreditCode, firm.CreditCode);
+        profile.AddCells(CliText.ColumnCreditCode, firm.CreditCodeOverride is null ? firm.CreditCode : $"{firm.CreditCode}（{CliText.CreditCodeOverridden}：{firm.CreditCodeOverride}）");
         profile.AddCells(CliText.ColumnTownship, firm.Township);
         profile.AddCells(CliText.LabelIndustry, firm.Industry is null ? null : $"{firm.IndustryCategory} / {firm.Industry}");
         profile.AddCells(CliText.ColumnSegment, firm.Segment);
-        profile.AddCells(CliText.LabelSegmentSource, firm.SegmentNote is null ? firm.SegmentSource : $"{firm.SegmentSource}：{firm.SegmentNote}");
+        var source = Codes.Label("segment-source", firm.SegmentSource);
+        profile.AddCells(CliText.LabelSegmentSource, firm.SegmentNote is null ? source : $"{source}：{firm.SegmentNote}");
         profile.AddCells(CliText.LabelPlatform, firm.Platform);
         profile.AddCells(CliText.ColumnTarget, firm.Target);
         profile.AddCells(CliText.ColumnTier, Labels.OrUnknown(firm.Tier));

@@ -12,6 +12,8 @@ internal static class Labels
 
     public static string Kind(string code) => Codes.Label("kind", code);
 
+    public static string Role(string code) => Codes.Label("role", code);
+
     public static string OrUnknown(string? value) => value ?? CliText.Unknown;
 
     public static string Amount(decimal? value) => TableCells.Amount(value);

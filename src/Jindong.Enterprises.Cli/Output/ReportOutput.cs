@@ -44,7 +44,7 @@ internal static class ReportOutput
                 var tabular = format == Xlsx ? TabularFormat.Xlsx : TabularFormat.Csv;
                 using (var output = file is null ? Console.OpenStandardOutput() : File.Create(file))
                 {
-                    writer.Write(output, tabular, report.Headers, report.Rows);
+                    writer.Write(output, tabular, report);
                 }
 
                 if (file is not null)

@@ -70,7 +70,7 @@ internal static class EfficiencyFirmVerbs
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
             var planned = await mediator.Send(new PlanRemediation(id, parse.GetValue(action), parse.GetValue(deadline), parse.GetValue(started), parse.GetValue(notes)), token);
-            Tables.Line(Labels.Format(CliText.CasePlannedText, planned.Year, Application.Common.Codes.Label("case", planned.Status)));
+            Tables.Line(Labels.Format(CliText.CasePlannedText, planned.Year, Application.Common.Codes.Label("case", planned.CaseStatus)));
         }, ct));
 
         var closedFirm = FirmArgument.Create();

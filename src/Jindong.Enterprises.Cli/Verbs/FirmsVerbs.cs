@@ -83,12 +83,13 @@ internal static class FirmsVerbs
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
         var target = new Option<string?>("--target") { Description = CliText.TargetOption };
+        var creditCodeOverride = CreditCodeOverrideOption();
         var effective = EffectiveOption.Create();
-        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, segment, target, effective };
+        var command = new Command("add", CliText.FirmsAddDescription) { name, township, creditCode, creditCodeOverride, segment, target, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.Send(
-                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(effective)),
+                new RegisterEnterprise(parse.GetValue(name)!, parse.GetValue(township)!, parse.GetValue(creditCode), parse.GetValue(segment), parse.GetValue(target), parse.GetValue(effective), parse.GetValue(creditCodeOverride)),
                 token);
             Tables.Line(Labels.Format(CliText.Registered, parse.GetValue(name)!.Trim(), id));
         }, ct));
@@ -102,18 +103,21 @@ internal static class FirmsVerbs
         var township = new Option<string?>("--township") { Description = CliText.TownshipOption };
         var creditCode = new Option<string?>("--credit-code") { Description = CliText.CreditCodeOption };
         var segment = new Option<string?>("--segment") { Description = CliText.SegmentOption };
+        var creditCodeOverride = CreditCodeOverrideOption();
         var effective = EffectiveOption.Create();
-        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, segment, effective };
+        var command = new Command("update", CliText.FirmsUpdateDescription) { firm, name, township, creditCode, creditCodeOverride, segment, effective };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, token) =>
         {
             var id = await mediator.ResolveAsync(parse.GetValue(firm)!, token);
             var updated = await mediator.Send(
-                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), EffectiveOn: parse.GetValue(effective)),
+                new UpdateEnterprise(id, parse.GetValue(name), parse.GetValue(township), parse.GetValue(creditCode), parse.GetValue(segment), CreditCodeOverride: parse.GetValue(creditCodeOverride), EffectiveOn: parse.GetValue(effective)),
                 token);
             Tables.Line(Labels.Format(CliText.Updated, updated.Name));
         }, ct));
         return command;
     }
+
+    private static Option<string?> CreditCodeOverrideOption() => new("--credit-code-override") { Description = CliText.CreditCodeOverrideOption };
 
     private static Command MoveOut()
     {

@@ -88,6 +88,15 @@ internal static class ImportVerbs
             Tables.Line(Labels.Format(CliText.ImportUnknownColumns, string.Join("、", outcome.UnknownColumns)));
         }
 
+        if (outcome.Skipped.Count > 0)
+        {
+            Tables.Line(SkippedRow.Heading(outcome.Skipped.Count));
+            foreach (var skipped in outcome.Skipped)
+            {
+                Tables.Line("  " + skipped.Text);
+            }
+        }
+
         var table = Tables.New(CliText.ImportColumnItem, CliText.ImportColumnRows);
         table.AddCells(CliText.ImportAdded, outcome.Added);
         table.AddCells(CliText.ImportCorrected, outcome.Corrected);

@@ -35,7 +35,7 @@ internal static class UsersVerbs
             var user = await mediator.Send(
                 new CreateUser(parse.GetValue(name)!, PasswordInput.ReadNew(parse.GetValue(stdin)), parse.GetValue(role)!, parse.GetValue(township)),
                 token);
-            Tables.Line(Labels.Format(CliText.UserAdded, user.Name, user.Role, user.Township ?? "-"));
+            Tables.Line(Labels.Format(CliText.UserAdded, user.Name, Labels.Role(user.Role), user.Township ?? "-"));
         }, ct));
         return add;
     }
@@ -56,7 +56,7 @@ internal static class UsersVerbs
             var table = Tables.New(CliText.ColumnUser, CliText.ColumnRole, CliText.ColumnTownship, CliText.ColumnState, CliText.ColumnLastSignIn, CliText.ColumnLockedUntil);
             foreach (var a in accounts)
             {
-                table.AddCells(a.Name, a.Role, a.Township ?? "-", State(a.Disabled), a.LastSignInAt is { } at ? Labels.Time(at) : "-", a.LockedOutUntil is { } until ? Labels.Time(until) : "-");
+                table.AddCells(a.Name, Labels.Role(a.Role), a.Township ?? "-", State(a.Disabled), a.LastSignInAt is { } at ? Labels.Time(at) : "-", a.LockedOutUntil is { } until ? Labels.Time(until) : "-");
             }
 
             Tables.Write(table);
@@ -114,7 +114,7 @@ internal static class UsersVerbs
     private static async Task SendAsync(IMediator mediator, IRequest<UserView> command, CancellationToken ct)
     {
         var user = await mediator.Send(command, ct);
-        Tables.Line(Labels.Format(CliText.UserChanged, user.Name, user.Role, user.Township ?? "-", State(user.Disabled)));
+        Tables.Line(Labels.Format(CliText.UserChanged, user.Name, Labels.Role(user.Role), user.Township ?? "-", State(user.Disabled)));
     }
 
     private static Argument<string> NameArgument() => new("name") { Description = CliText.UserArgument };

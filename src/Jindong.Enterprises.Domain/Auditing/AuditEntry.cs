@@ -8,8 +8,10 @@ public sealed class AuditEntry
         Actor = Command = string.Empty;
     }
 
-    public AuditEntry(DateTime at, string actor, string command, int? enterpriseId, string? reason, string? before, string? after)
+    public AuditEntry(DateTime at, string actor, string command, int? enterpriseId, string? reason, string? before, string? after, AuditSource source = AuditSource.Manual, string? sourceName = null)
     {
+        Source = source;
+        SourceName = sourceName;
         At = at;
         Actor = actor;
         Command = command;
@@ -37,4 +39,10 @@ public sealed class AuditEntry
 
     /// <summary>JSON of the state after the change.</summary>
     public string? After { get; private set; }
+
+    /// <summary>Where the change came from; null for entries written before the source was recorded.</summary>
+    public AuditSource? Source { get; private set; }
+
+    /// <summary>The file's name for <see cref="AuditSource.File"/>, the review's year for <see cref="AuditSource.Review"/>.</summary>
+    public string? SourceName { get; private set; }
 }

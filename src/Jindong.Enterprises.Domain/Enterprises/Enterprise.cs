@@ -32,6 +32,12 @@ public sealed class Enterprise
 
     public string? CreditCode { get; private set; }
 
+    /// <summary>
+    /// Why <see cref="CreditCode"/> is recorded although it breaks a GB 32100 rule (a real code
+    /// issued before the rules were enforced); null for a code that keeps every rule.
+    /// </summary>
+    public string? CreditCodeOverride { get; private set; }
+
     public int TownshipId { get; private set; }
 
     public int? SegmentId { get; private set; }
@@ -76,7 +82,8 @@ public sealed class Enterprise
         DateTime now,
         DateOnly effectiveOn,
         int? listNo = null,
-        int? platformId = null)
+        int? platformId = null,
+        string? creditCodeOverride = null)
     {
         var enterprise = new Enterprise
         {
@@ -86,7 +93,7 @@ public sealed class Enterprise
             CreatedAt = now,
             UpdatedAt = now,
         };
-        enterprise.SetProfile(name, townshipId, creditCode, now);
+        enterprise.SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
         enterprise.SetSegment(segmentId, segmentSource, segmentNote);
         if (target is { } goal)
         {
@@ -104,11 +111,12 @@ public sealed class Enterprise
     /// changes nothing — not the version, not the segment's source — when every value is as it was.
     /// A new township or segment is part of the firm's history from <paramref name="effectiveOn"/>.
     /// </summary>
-    public bool Update(string name, int townshipId, string? creditCode, int? segmentId, DateTime now, DateOnly effectiveOn)
+    /// <param name="creditCodeOverride">Why a code that breaks a rule is recorded all the same; required for such a code, refused for any other.</param>
+    public bool Update(string name, int townshipId, string? creditCode, string? creditCodeOverride, int? segmentId, DateTime now, DateOnly effectiveOn)
     {
-        var code = creditCode is not null && UnifiedSocialCreditCode.IsValid(creditCode) ? UnifiedSocialCreditCode.Parse(creditCode).Value : creditCode;
+        var code = creditCode is null ? null : UnifiedSocialCreditCode.Normalize(creditCode);
         var segmentChanged = segmentId != SegmentId;
-        if (name == Name && townshipId == TownshipId && code == CreditCode && !segmentChanged)
+        if (name == Name && townshipId == TownshipId && code == CreditCode && creditCodeOverride == CreditCodeOverride && !segmentChanged)
         {
             return false;
         }
@@ -119,7 +127,7 @@ public sealed class Enterprise
             EnsureEffectiveInOrder(effectiveOn);
         }
 
-        SetProfile(name, townshipId, creditCode, now);
+        SetProfile(name, townshipId, creditCode, creditCodeOverride, now);
         if (segmentChanged)
         {
             SetSegment(segmentId, SegmentSource.Manual, null);
@@ -198,22 +206,35 @@ public sealed class Enterprise
         return move;
     }
 
-    private void SetProfile(string name, int townshipId, string? creditCode, DateTime now)
+    private void SetProfile(string name, int townshipId, string? creditCode, string? creditCodeOverride, DateTime now)
     {
         if (string.IsNullOrWhiteSpace(name) || name.Length > EnterpriseName.MaxLength)
         {
             throw new DomainRuleException(DomainRules.NameInvalid);
         }
 
-        if (creditCode is not null && !UnifiedSocialCreditCode.IsValid(creditCode))
+        UnifiedSocialCreditCode? code = null;
+        if (creditCode is not null)
         {
-            throw new DomainRuleException(DomainRules.CreditCodeInvalid, creditCode);
+            var accepted = creditCodeOverride is null
+                ? UnifiedSocialCreditCode.TryParse(creditCode, out code)
+                : UnifiedSocialCreditCode.TryParseOverridden(creditCode, out code);
+            if (!accepted)
+            {
+                throw new DomainRuleException(DomainRules.CreditCodeInvalid, creditCode);
+            }
+
+            if (creditCodeOverride is not null && code!.Problem is null)
+            {
+                throw new DomainRuleException(DomainRules.CreditCodeOverrideNeedless, code.Value);
+            }
         }
 
         Name = name;
         NormalizedName = EnterpriseName.Normalize(name);
         TownshipId = townshipId;
-        CreditCode = creditCode is null ? null : UnifiedSocialCreditCode.Parse(creditCode).Value;
+        CreditCode = code?.Value;
+        CreditCodeOverride = code is null ? null : creditCodeOverride;
         UpdatedAt = now;
     }
 

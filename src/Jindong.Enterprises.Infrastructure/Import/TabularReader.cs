@@ -26,6 +26,12 @@ internal sealed class TabularReader : ITabularReader
             stream.Position = start;
             var first = head.AsSpan(0, read);
 
+            // OpenDocument files are zips too, their first entry naming the type uncompressed (ODF 1.2 §3.3).
+            if (fileName.EndsWith(".ods", StringComparison.OrdinalIgnoreCase) || (first.StartsWith(Zip) && first.IndexOf("application/vnd.oasis.opendocument"u8) >= 0))
+            {
+                throw new UnreadableFileException(Messages.ImportOdsNotSupported);
+            }
+
             if (first.StartsWith(Zip))
             {
                 return new XlsxTabularFile(stream, sheet, owned);

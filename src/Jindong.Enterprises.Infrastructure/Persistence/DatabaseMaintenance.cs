@@ -48,6 +48,9 @@ internal sealed class DatabaseMaintenance(JindongDbContext db, DatabaseOptions o
             throw Invalid(file, exception.Message);
         }
 
+        // The restored registry must not answer a version some process has cached other data under.
+        var versionBefore = await db.RegistryVersionAsync(ct);
+
         // Pooled connections would keep reading the replaced pages' old cache.
         SqliteConnection.ClearAllPools();
         await using (var live = new SqliteConnection(options.SqliteConnectionString()))
@@ -58,6 +61,8 @@ internal sealed class DatabaseMaintenance(JindongDbContext db, DatabaseOptions o
 
         SqliteConnection.ClearAllPools();
         await db.Database.MigrateAsync(ct);
+        await SearchIndex.EnsureAsync(db, ct);
+        await db.Database.ExecuteSqlAsync($"UPDATE \"RegistryVersion\" SET \"Version\" = MAX(\"Version\", {versionBefore}) + 1", ct);
     }
 
     /// <summary>Null when the file is a sound registry, else what is wrong with it.</summary>

@@ -41,6 +41,31 @@ public sealed class DatabaseOptions
             : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = (int)SqlitePragmas.WriteLockWait.TotalSeconds }.ToString();
     }
 
+    /// <summary>
+    /// The PostgreSQL connection string with two settings the load bench's profile called for: EF Core
+    /// opens and closes the pooled connection around every query, and by default Npgsql then resets it
+    /// (DISCARD ALL, dropping its prepared statements) — a firm page's dozen queries were each parsed
+    /// and planned anew. The registry keeps no session state on a connection (its temporary table and
+    /// advisory lock are dropped and released before the connection goes back), so it skips the reset
+    /// and prepares the statements it sends repeatedly. A connection string that sets either keeps its own.
+    /// </summary>
+    public string PostgresConnectionString()
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString);
+        var given = ConnectionString.ToUpperInvariant().Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (!given.Contains("NORESETONCLOSE=", StringComparison.Ordinal))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MAXAUTOPREPARE=", StringComparison.Ordinal))
+        {
+            builder.MaxAutoPrepare = 100;
+        }
+
+        return builder.ConnectionString;
+    }
+
     /// <summary>The SQLite database file, or null on PostgreSQL.</summary>
     public string? SqliteFile => EffectiveProvider == DatabaseProvider.Sqlite
         ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(SqliteConnectionString()).DataSource
@@ -49,18 +74,35 @@ public sealed class DatabaseOptions
     public DatabaseProvider EffectiveProvider => Provider
         ?? (ConnectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite);
 
-    /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly.</summary>
+    /// <summary>
+    /// Whether EF Core uses the engine's compiled model (generated code, migrations/compiled-models)
+    /// instead of building the model from the configurations at start, which took most of a cold
+    /// `jindong` command's second (docs/benchmarks.md). False for the test that finds a compiled
+    /// model gone stale, and the bench that times the difference.
+    /// </summary>
+    public bool CompiledModel { get; init; } = true;
+
+    /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly and model.</summary>
     public void Configure(DbContextOptionsBuilder options)
     {
         options.AddInterceptors(TierQueryInterceptor.Instance);
         if (EffectiveProvider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(ConnectionString, npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
+            options.UseNpgsql(PostgresConnectionString(), npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
+            if (CompiledModel)
+            {
+                options.UseModel(CompiledModels.Postgres.JindongDbContextModel.Instance);
+            }
+
             return;
         }
 
         options
             .UseSqlite(SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
             .AddInterceptors(new SqlitePragmas());
+        if (CompiledModel)
+        {
+            options.UseModel(CompiledModels.Sqlite.JindongDbContextModel.Instance);
+        }
     }
 }

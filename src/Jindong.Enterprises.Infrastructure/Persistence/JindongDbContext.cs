@@ -10,13 +10,14 @@ using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
-public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext
+public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options) : DbContext(options), IApplicationDbContext, IDataProtectionKeyContext
 {
     /// <summary>SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY, SQLite's extended result codes.</summary>
     private const int SqliteUniqueConstraint = 2067;
@@ -81,6 +82,12 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<EfficiencyProfile> EfficiencyProfiles => Set<EfficiencyProfile>();
 
+    /// <summary>The web servers' data-protection key ring, shared so a cookie one issues the others read.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Recent failed password checks per client address, for the sign-in throttle every web server shares.</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     public async Task LockEnterpriseAsync(int enterpriseId, CancellationToken cancellationToken)
     {
         // SQLite needs nothing more: each command's transaction begins IMMEDIATE, so writers already
@@ -101,6 +108,44 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
             await Database.ExecuteSqlRawAsync("LOCK TABLE \"Enterprises\" IN EXCLUSIVE MODE", cancellationToken);
         }
     }
+
+    public async Task<long> RegistryVersionAsync(CancellationToken cancellationToken) =>
+        await Database.SqlQueryRaw<long>($"SELECT \"Version\" AS \"Value\" FROM \"RegistryVersion\" WHERE \"Id\" = {RegistryVersionRow.SingleId}")
+            .SingleAsync(cancellationToken);
+
+    public async Task BumpRegistryVersionAsync(CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlRawAsync(BumpRegistryVersionSql, cancellationToken);
+
+    /// <summary>The statement <see cref="BumpRegistryVersionAsync"/> runs, for writers outside the mediator (the seeder, a restore).</summary>
+    internal static readonly string BumpRegistryVersionSql =
+        $"UPDATE \"RegistryVersion\" SET \"Version\" = \"Version\" + 1 WHERE \"Id\" = {RegistryVersionRow.SingleId}";
+
+    public IQueryable<int> EnterprisesMatching(string text)
+    {
+        var literal = text.IndexOfAny(LikeWildcards) < 0;
+        var like = "%" + (literal ? text : text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)) + "%";
+        string sql;
+        if (Database.IsNpgsql())
+        {
+            // The GIN trigram indexes serve ILIKE with a leading wildcard (a text shorter than a trigram scans the index).
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("ILIKE");
+        }
+        else if (literal && text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
+        {
+            // FTS5 answers a LIKE of three characters or more from the trigram index and checks each candidate
+            // (ASCII case folded, as ILIKE does); it cannot take an ESCAPE clause, so a text with a wildcard in it scans.
+            sql = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE " + SearchIndexSql.LikeAny("LIKE");
+        }
+        else
+        {
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("LIKE").Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
+        }
+
+        return Database.SqlQueryRaw<int>(sql, like);
+    }
+
+    /// <summary>The characters LIKE would read as wildcards or escapes.</summary>
+    private static readonly char[] LikeWildcards = ['%', '_', '\\'];
 
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {

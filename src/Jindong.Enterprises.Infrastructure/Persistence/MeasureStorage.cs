@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence;
 /// each column's type, and the conversion between a value and its stored form (scaled integers on
 /// SQLite), for the statements that bypass change tracking.
 /// </summary>
-internal sealed class MeasureStorage
+public sealed class MeasureStorage
 {
     private readonly IProperty[] properties;
 

@@ -19,7 +19,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence;
 /// the string forms; LINQ uses <see cref="TierRank"/>, which <see cref="TierQueryInterceptor"/> expands
 /// with the expression forms below.
 /// </summary>
-internal sealed class TierSql
+public sealed class TierSql
 {
     private readonly RelationalTypeMapping amount;
     private readonly RelationalTypeMapping tier;

@@ -40,8 +40,9 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
 
         if (result.Total > 0)
         {
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》；《金东区工业园区“二次开发”三年行动计划2.0版（2021-2023年）》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json)));
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow().UtcDateTime, Actor, Command, null, "《金东区工业经济高质量发展“十四五”规划》；《金东区工业园区“二次开发”三年行动计划2.0版（2021-2023年）》", null, System.Text.Json.JsonSerializer.Serialize(result, AuditTrail.Json), AuditSource.File, SeedFiles.Folder));
             await db.SaveChangesAsync(ct);
+            await db.BumpRegistryVersionAsync(ct);
             Log.Information("Seeded the registry: {@SeedResult}", result);
         }
 

@@ -7,9 +7,12 @@ namespace Jindong.Enterprises.Infrastructure.Seeding;
 /// <summary>Reads the plan's data files (seed/*.csv), embedded in this assembly.</summary>
 internal static class SeedFiles
 {
+    /// <summary>The repository folder the seed files come from (embedded under the same name).</summary>
+    public const string Folder = "seed/";
+
     public static IReadOnlyList<T> Read<T>(string fileName, Func<CsvReader, T> map)
     {
-        var resource = $"seed/{fileName}";
+        var resource = Folder + fileName;
         using var stream = typeof(SeedFiles).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Seed file {resource} is not embedded.");
         using var csv = CsvReader.Create(stream);

@@ -48,7 +48,4 @@ public static class Format
     public static string Decision(string code) => Codes.Label("decision", code);
 
     public static string Role(string? code) => Codes.Label("role", code ?? "viewer");
-
-    public static string Command(string command) =>
-        WebText.ResourceManager.GetString("Command" + command, CultureInfo.CurrentUICulture) ?? command;
 }

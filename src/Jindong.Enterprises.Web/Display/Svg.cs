@@ -8,9 +8,13 @@ namespace Jindong.Enterprises.Web.Display;
 /// <summary>Charts drawn on the server as SVG: nothing to download, readable without scripts, with a text title for screen readers.</summary>
 public static class Svg
 {
-    private static readonly string[] Palette = ["#1f6fb2", "#2e9d6a", "#d08a1e", "#b8403a", "#6b58b3", "#2a8fa0", "#8c6d3f", "#5d6b7a"];
+    /// <summary>Each colour at least 4.5 : 1 against white, so the white counts on the pyramid's bands read (GB/T 37668, WCAG 1.4.3).</summary>
+    public static readonly IReadOnlyList<string> Palette = ["#1f6fb2", "#1e7a50", "#9a5c00", "#b8403a", "#6b58b3", "#1c6f7d", "#8c6d3f", "#5d6b7a"];
 
     public sealed record Bar(string Label, double Value, string? Note = null);
+
+    /// <summary>A chart's numbers as a table, the text equivalent beside the picture.</summary>
+    public sealed record Table(string Caption, string LabelHeader, string ValueHeader, IReadOnlyList<Bar> Rows);
 
     /// <summary>Horizontal bars, one row each, scaled to the largest value.</summary>
     public static IHtmlContent HorizontalBars(string title, IReadOnlyList<Bar> bars, int labelWidth = 150)
@@ -27,14 +31,14 @@ public static class Svg
             var y = 5 + i * rowHeight;
             var w = bar.Value <= 0 ? 0 : Math.Max(2, bar.Value / max * plot);
             svg.Append(Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 17}\" text-anchor=\"end\" class=\"chart-label\">{Encode(bar.Label)}</text>"));
-            svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{rowHeight - 8}\" rx=\"3\" fill=\"{Palette[i % Palette.Length]}\"/>"));
+            svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 4}\" width=\"{w:0.#}\" height=\"{rowHeight - 8}\" rx=\"3\" fill=\"{Palette[i % Palette.Count]}\"/>"));
             svg.Append(Invariant($"<text x=\"{labelWidth + w + 6:0.#}\" y=\"{y + 17}\" class=\"chart-value\">{Encode(bar.Note ?? bar.Value.ToString("#,0.##", CultureInfo.CurrentCulture))}</text>"));
         }
 
         return Close(svg);
     }
 
-    /// <summary>The tier pyramid: the highest tier on top, each band centred and as wide as its count.</summary>
+    /// <summary>The tier pyramid: the highest tier on top, each band centred and as wide as its count (wide enough for its count in white).</summary>
     public static IHtmlContent Pyramid(string title, IReadOnlyList<Bar> bandsLowestFirst)
     {
         const int rowHeight = 34;
@@ -50,14 +54,17 @@ public static class Svg
         {
             var band = bands[i];
             var y = 5 + i * rowHeight;
-            var w = Math.Max(24, band.Value / max * plot);
+            var w = Math.Max(MinimumBandWidth, band.Value / max * plot);
             svg.Append(Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 21}\" text-anchor=\"end\" class=\"chart-label\">{Encode(band.Label)}</text>"));
-            svg.Append(Invariant($"<rect x=\"{centre - w / 2:0.#}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" rx=\"3\" fill=\"{Palette[(bands.Count - 1 - i) % Palette.Length]}\"/>"));
+            svg.Append(Invariant($"<rect x=\"{centre - w / 2:0.#}\" y=\"{y + 3}\" width=\"{w:0.#}\" height=\"{rowHeight - 6}\" rx=\"3\" fill=\"{Palette[(bands.Count - 1 - i) % Palette.Count]}\"/>"));
             svg.Append(Invariant($"<text x=\"{centre:0.#}\" y=\"{y + 22}\" text-anchor=\"middle\" class=\"chart-value chart-value-inverse\">{band.Value.ToString("#,0", CultureInfo.CurrentCulture)}</text>"));
         }
 
         return Close(svg);
     }
+
+    /// <summary>The narrowest band: six digits and a separator of the 12 px bold count fit inside it.</summary>
+    private const int MinimumBandWidth = 56;
 
     /// <summary>Progress toward a target: a bar for now, a line at the plan's base and one at its target.</summary>
     public static IHtmlContent Progress(string title, IReadOnlyList<(string Label, int Current, int? Base, int? Target)> rows, string baseLabel, string targetLabel)
@@ -76,7 +83,7 @@ public static class Svg
             var done = target is > 0 && current >= target;
             svg.Append(Invariant($"<text x=\"{labelWidth - 8}\" y=\"{y + 20}\" text-anchor=\"end\" class=\"chart-label\">{Encode(label)}</text>"));
             svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 6}\" width=\"{plot}\" height=\"20\" rx=\"3\" fill=\"#e8edf2\"/>"));
-            svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 6}\" width=\"{(double)current / scale * plot:0.#}\" height=\"20\" rx=\"3\" fill=\"{(done ? "#2e9d6a" : "#1f6fb2")}\"/>"));
+            svg.Append(Invariant($"<rect x=\"{labelWidth}\" y=\"{y + 6}\" width=\"{(double)current / scale * plot:0.#}\" height=\"20\" rx=\"3\" fill=\"{(done ? Palette[1] : Palette[0])}\"/>"));
             if (@base is { } b)
             {
                 var x = labelWidth + (double)b / scale * plot;

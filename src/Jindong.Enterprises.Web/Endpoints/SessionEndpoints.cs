@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Jindong.Enterprises.Web.Hosting;
+using Jindong.Enterprises.Web.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Jindong.Enterprises.Web.Endpoints;
@@ -8,23 +9,27 @@ namespace Jindong.Enterprises.Web.Endpoints;
 /// <summary>POST /api/session signs in (sets the cookie), DELETE signs out, GET tells who is signed in.</summary>
 internal static class SessionEndpoints
 {
-    public sealed record SignInRequest(string? UserName, string? Password);
+    public sealed record SignInRequest(string UserName, string Password);
 
     public sealed record SessionView(string Name, string Role, int? TownshipId, string? Township);
 
     public static void MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/session").WithTags("Session");
-        group.MapPost(string.Empty, SignInAsync).AllowAnonymous();
+        var group = app.MapGroup("/api/session").WithTags(ApiTags.Session);
+        group.MapPost(string.Empty, SignInAsync).AllowAnonymous()
+            .WithName("SignIn").WithSummary("Sign in: sets the session cookie; a wrong password or a locked account is 401, repeated failures 429 for a while")
+            .Problems(ApiProblems.Invalid | ApiProblems.SignInRequired | ApiProblems.Forbidden | ApiProblems.UnsupportedMediaType | ApiProblems.Throttled);
         Func<HttpContext, WebSessions, Task<NoContent>> signOut = SignOutAsync;
-        group.MapDelete(string.Empty, signOut);
-        group.MapGet(string.Empty, (ClaimsPrincipal user) => TypedResults.Ok(Describe(user)));
+        group.MapDelete(string.Empty, signOut)
+            .WithName("SignOut").WithSummary("Sign out: ends the session").Problems(ApiProblems.SignInRequired | ApiProblems.Forbidden);
+        group.MapGet(string.Empty, (ClaimsPrincipal user) => TypedResults.Ok(Describe(user)))
+            .WithName("GetSession").WithSummary("Who is signed in: name, role, township").Problems(ApiProblems.SignInRequired);
     }
 
     /// <summary>401 for every refusal alike; 429 (with Retry-After) while the client is throttled.</summary>
     private static async Task<Results<Ok<SessionView>, ProblemHttpResult>> SignInAsync(SignInRequest request, WebSessions sessions, HttpContext context)
     {
-        var attempt = await sessions.SignInAsync(context, request.UserName ?? string.Empty, request.Password ?? string.Empty);
+        var attempt = await sessions.SignInAsync(context, request.UserName, request.Password);
         if (attempt.User is not { } user)
         {
             if (attempt.RetryAfter is { } wait)

@@ -4,8 +4,10 @@ using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Infrastructure;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Jindong.Enterprises.Web.Endpoints;
+using Jindong.Enterprises.Web.OpenApi;
 using Jindong.Enterprises.Web.Resources;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
@@ -15,6 +17,9 @@ namespace Jindong.Enterprises.Web.Hosting;
 public static class JindongWeb
 {
     public static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("zh-CN"), CultureInfo.GetCultureInfo("en")];
+
+    /// <summary>Names the data-protection key ring: the same for every instance, wherever it is installed.</summary>
+    public const string DataProtectionApplicationName = "Jindong.Enterprises";
 
     public static WebApplication Build(string[] args)
     {
@@ -67,12 +72,19 @@ public static class JindongWeb
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddProblemDetails();
         services.AddHealthChecks();
-        services.AddOpenApi();
-        services.ConfigureHttpJsonOptions(options =>
+        services.AddOpenApi(options =>
         {
-            options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            ApiDocument.Configure(options);
+            ApiVocabulary.Configure(options);
         });
+        services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+
+        // The keys that sign and encrypt the session and anti-forgery cookies live in the registry's
+        // database, under one application name, so every web server in front of it reads the cookies
+        // the others issue (README, "More than one web server").
+        services.AddDataProtection()
+            .SetApplicationName(DataProtectionApplicationName)
+            .PersistKeysToDbContext<JindongDbContext>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
@@ -171,6 +183,7 @@ public static class JindongWeb
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<JsonBodyContract>();
 
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();

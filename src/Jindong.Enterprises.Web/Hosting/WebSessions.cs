@@ -23,7 +23,7 @@ public sealed class WebSessions(IMediator mediator, SignInThrottle throttle)
 {
     public async Task<SignInAttempt> SignInAsync(HttpContext context, string userName, string password)
     {
-        if (throttle.RefusedFor(context) is { } wait)
+        if (await throttle.RefusedForAsync(context) is { } wait)
         {
             Serilog.Log.Warning("Sign-in refused for a throttled client {Address}", context.Connection.RemoteIpAddress);
             return Throttled(wait);
@@ -32,7 +32,7 @@ public sealed class WebSessions(IMediator mediator, SignInThrottle throttle)
         var outcome = await mediator.Send(new SignIn(userName, password), context.RequestAborted);
         if (outcome.User is not { } user)
         {
-            throttle.RecordFailure(context);
+            await throttle.RecordFailureAsync(context);
             return new SignInAttempt(null, outcome.Message, null);
         }
 
@@ -41,10 +41,10 @@ public sealed class WebSessions(IMediator mediator, SignInThrottle throttle)
     }
 
     /// <summary>A wrong current password on the change-password form counts as a failed sign-in of the client.</summary>
-    public void RecordFailedPasswordCheck(HttpContext context) => throttle.RecordFailure(context);
+    public Task RecordFailedPasswordCheckAsync(HttpContext context) => throttle.RecordFailureAsync(context);
 
     /// <summary>The throttle's refusal when the client may not check a password now, else null.</summary>
-    public SignInAttempt? RefusalFor(HttpContext context) => throttle.RefusedFor(context) is { } wait ? Throttled(wait) : null;
+    public async Task<SignInAttempt?> RefusalForAsync(HttpContext context) => await throttle.RefusedForAsync(context) is { } wait ? Throttled(wait) : null;
 
     /// <summary>Issues (or re-issues, after the user's own password change) the session cookie.</summary>
     public static Task RenewAsync(HttpContext context, SignedInUser user) =>

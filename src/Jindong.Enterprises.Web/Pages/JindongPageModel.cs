@@ -37,6 +37,10 @@ public abstract class JindongPageModel(IMediator mediator) : PageModel
         {
             ModelState.AddModelError(string.Empty, conflict.Message);
         }
+        catch (RuleViolationException refusal)
+        {
+            ModelState.AddModelError(string.Empty, refusal.Message);
+        }
         catch (NotFoundException)
         {
             return NotFound();

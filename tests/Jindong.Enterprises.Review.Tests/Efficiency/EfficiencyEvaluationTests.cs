@@ -130,7 +130,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         await App.SendAsync(new RunEfficiencyEvaluation(Year));
         await App.SendAsync(new FlagEfficiencyResult(Year, firms["F3"], "用地面积少报"));
 
-        var flagged = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new PublishEfficiencyEvaluation(Year, Today().AddDays(6))));
+        var flagged = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new PublishEfficiencyEvaluation(Year, Today().AddDays(6))));
         Assert.Contains("数据问题未处理", flagged.Message, StringComparison.Ordinal);
 
         await App.SendAsync(RecordFigures.Of(firms["F3"], Year, 8_000m, Land: 20m));
@@ -138,17 +138,17 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         Assert.Equal((2, 1), (rerun.Runs, rerun.FlagsClosed));
         var published = await App.SendAsync(new PublishEfficiencyEvaluation(Year, Today().AddDays(6)));
 
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
         var seeded = (await App.SendAsync(new GetEfficiencyMethod(Year))).Terms;
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new DefineEfficiencyMethod(Year, seeded with { Name = "改名" })));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new DefineEfficiencyMethod(Year, seeded with { Name = "改名" })));
         await App.SendAsync(new RecordEfficiencyObjection(Year, firms["F2"], "研发费用未计入"));
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new FinalizeEfficiencyEvaluation(Year)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new FinalizeEfficiencyEvaluation(Year)));
         await App.SendAsync(new DecideEfficiencyObjection(Year, firms["F2"], false, "凭证不全"));
-        var early = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new FinalizeEfficiencyEvaluation(Year)));
+        var early = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new FinalizeEfficiencyEvaluation(Year)));
         Assert.Contains("公示期满后", early.Message, StringComparison.Ordinal);
 
         App.Clock.Advance(TimeSpan.FromDays(7));
-        var late = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RecordEfficiencyObjection(Year, firms["F4"], "逾期")));
+        var late = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new RecordEfficiencyObjection(Year, firms["F4"], "逾期")));
         Assert.Contains(published.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), late.Message, StringComparison.Ordinal);
         var final = await App.SendAsync(new FinalizeEfficiencyEvaluation(Year));
 
@@ -158,7 +158,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         Assert.Equal([firms["F3"], firms["F5"], firms["F6"]], cases.Select(c => c.Id).Order());
         Assert.Equal("澧浦镇", cases.Single(c => c.Id == firms["F3"]).Township);
         Assert.Equal("final", (await App.SendAsync(new GetEfficiencyEvaluation(Year))).Status);
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
 
         var lipu = await App.QueryAsync(db => db.Townships.Where(t => t.Name == "澧浦镇").Select(t => t.Id).SingleAsync());
         App.User.Become(AccountRole.Township, lipu);
@@ -178,10 +178,10 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         await App.SendAsync(new SetEfficiencyProfile(firms["F4"], 2023, "公用事业"));
         var seeded = (await App.SendAsync(new GetEfficiencyMethod(Year))).Terms;
 
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new DefineEfficiencyMethod(Year, seeded with { Name = "改写" })));
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new RecordEfficiencyObjection(Year, firms["F5"], "税收漏计")));
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new FlagEfficiencyResult(Year, firms["F3"], "用地面积少报")));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new DefineEfficiencyMethod(Year, seeded with { Name = "改写" })));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new RunEfficiencyEvaluation(Year)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new RecordEfficiencyObjection(Year, firms["F5"], "税收漏计")));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new FlagEfficiencyResult(Year, firms["F3"], "用地面积少报")));
         Assert.Equal(before, await FinalYearAsync(firms));
         Assert.Equal("D", (await App.SendAsync(new GetEfficiencyExplanation(Year, firms["F5"]))).Class);
     }
@@ -232,7 +232,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
         Assert.Equal(1, finalized.CasesCleared);
         var history = await App.SendAsync(new GetFirmEfficiency(firms["F5"]));
         var closed = Assert.Single(history.Cases);
-        Assert.Equal(("cleared", 2024, 30m, "renovate"), (closed.Status, closed.ClearedYear!.Value, closed.ClearedTaxPerMu!.Value, closed.Action!));
+        Assert.Equal(("cleared", 2024, 30m, "renovate"), (closed.CaseStatus, closed.ClearedYear!.Value, closed.ClearedTaxPerMu!.Value, closed.Action!));
         Assert.Equal([(2023, "D"), (2024, "B")], history.History.Select(h => (h.Year, h.Class!)));
         var distribution = await App.SendAsync(new GetClassDistribution(2024));
         Assert.Equal(1, distribution.Single(d => d.Year == 2023 && d.Class == "A").Count);
@@ -298,7 +298,7 @@ public sealed class EfficiencyEvaluationTests : ReviewTest
             [30m, 20m, 20m, 10m, 10m, 10m],
             seeded.Terms.Indicators.Select(i => i.Weight));
         Assert.True(seeded.Terms.LowEfficiency.Inclusive);
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new CopyEfficiencyMethod(2024)));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new CopyEfficiencyMethod(2024)));
     }
 
     [Fact]

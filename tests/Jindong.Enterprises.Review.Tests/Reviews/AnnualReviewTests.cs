@@ -134,7 +134,7 @@ public sealed class AnnualReviewTests : ReviewTest
         await App.SendAsync(RecordFigures.Of(firm, Year, 12_000m));
         await App.SendAsync(new StartAnnualReview(Year));
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new SignOffReview(Year)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new SignOffReview(Year)));
 
         Assert.Equal("2023 年度梯队评审还有 1 条建议未决定，不能签发。", refused.Message);
         Assert.Equal(ReviewStatus.Open, await App.QueryAsync(db => db.AnnualReviews.Select(r => r.Status).SingleAsync()));
@@ -151,9 +151,9 @@ public sealed class AnnualReviewTests : ReviewTest
         await App.SendAsync(new SignOffReview(Year));
         var audits = await App.QueryAsync(db => db.AuditEntries.CountAsync());
 
-        var decide = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new DecideProposal(Year, firm, false, "改为拒绝")));
-        var all = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new ApproveAllProposals(Year, "再次通过")));
-        await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new SignOffReview(Year)));
+        var decide = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new DecideProposal(Year, firm, false, "改为拒绝")));
+        var all = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new ApproveAllProposals(Year, "再次通过")));
+        await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new SignOffReview(Year)));
 
         Assert.Equal("2023 年度梯队评审已签发，评审及其调档结果不能再修改。", decide.Message);
         Assert.Equal(decide.Message, all.Message);
@@ -166,7 +166,7 @@ public sealed class AnnualReviewTests : ReviewTest
     {
         await App.SendAsync(new StartAnnualReview(Year));
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new StartAnnualReview(Year)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new StartAnnualReview(Year)));
 
         Assert.Equal("2023 年度梯队评审已由“评审测试员”启动，同一年度不能再次启动评审。", refused.Message);
         Assert.Equal(1, await App.QueryAsync(db => db.AnnualReviews.CountAsync()));

@@ -53,8 +53,8 @@ public sealed class ReviewConcurrencyTests : ReviewTest
             else
             {
                 // A correction came first: its proposal is pending again, so the sign-off was refused and wrote nothing.
-                var conflict = Assert.IsType<ConflictException>(refused);
-                Assert.Contains("未决定", conflict.Message, StringComparison.Ordinal);
+                var refusal = Assert.IsType<RuleViolationException>(refused);
+                Assert.Contains("未决定", refusal.Message, StringComparison.Ordinal);
                 Assert.Equal(ReviewStatus.Open, status);
                 Assert.True(pending > 0);
                 Assert.Equal(0, moves);

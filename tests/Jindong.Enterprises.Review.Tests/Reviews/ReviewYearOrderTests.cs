@@ -22,7 +22,7 @@ public sealed class ReviewYearOrderTests : ReviewTest
         await SignOffAsync(2025);
         var before = await App.QueryAsync(db => db.Enterprises.Where(e => e.Id == firm).Select(e => e.CurrentTier).SingleAsync());
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new StartAnnualReview(2022)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new StartAnnualReview(2022)));
 
         Assert.Contains("2025 年度评审已签批", refused.Message, StringComparison.Ordinal);
         Assert.Equal(Tier.Over500Million, before);
@@ -35,7 +35,7 @@ public sealed class ReviewYearOrderTests : ReviewTest
     {
         await App.SendAsync(new StartAnnualReview(2023));
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new StartAnnualReview(2024)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new StartAnnualReview(2024)));
 
         Assert.Contains("2023 年度评审尚未签批", refused.Message, StringComparison.Ordinal);
     }
@@ -43,7 +43,7 @@ public sealed class ReviewYearOrderTests : ReviewTest
     [Fact]
     public async Task A_review_of_a_year_that_has_not_ended_is_refused()
     {
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new StartAnnualReview(ReviewApp.StartTime.Year)));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new StartAnnualReview(ReviewApp.StartTime.Year)));
 
         Assert.Contains("尚未结束", refused.Message, StringComparison.Ordinal);
     }
@@ -55,7 +55,7 @@ public sealed class ReviewYearOrderTests : ReviewTest
         await App.SendAsync(RecordFigures.Of(firm, 2024, 12_000m));
         await App.SendAsync(RecordFigures.Of(firm, 2023, 60_000m));
 
-        var refused = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new MoveTier(firm, "超5亿元", 2023, "按2023年数据")));
+        var refused = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new MoveTier(firm, "超5亿元", 2023, "按2023年数据")));
         var moved = await App.SendAsync(new MoveTier(firm, "超5亿元", 2023, "局务会决定按2023年数据调整", Override: true));
 
         Assert.Contains("特批", refused.Message, StringComparison.Ordinal);
@@ -155,9 +155,9 @@ public sealed class ReviewYearOrderTests : ReviewTest
         await App.SendAsync(RecordFigures.Of(firm, 2024, 60_000m));
         await SignOffAsync(2024);
 
-        var older = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new ReopenReview(2023, "想改")));
+        var older = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new ReopenReview(2023, "想改")));
         await App.SendAsync(new MoveTier(firm, "超10亿元", 2024, "特批", Override: true));
-        var movedSince = await Assert.ThrowsAsync<ConflictException>(() => App.SendAsync(new ReopenReview(2024, "想改")));
+        var movedSince = await Assert.ThrowsAsync<RuleViolationException>(() => App.SendAsync(new ReopenReview(2024, "想改")));
 
         Assert.Contains("只能重新打开最近签批的评审（2024 年度）", older.Message, StringComparison.Ordinal);
         Assert.Contains("此后又调整了档次", movedSince.Message, StringComparison.Ordinal);

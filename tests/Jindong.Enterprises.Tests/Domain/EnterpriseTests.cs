@@ -49,6 +49,40 @@ public sealed class EnterpriseTests
     }
 
     [Fact]
+    public void A_real_code_that_breaks_a_rule_is_recorded_with_the_reason_for_its_override()
+    {
+        var firm = Register(creditCode: "91350100m000100y44", creditCodeOverride: "营业执照原件所载代码，经市场监管局核实");
+
+        Assert.Equal(("91350100M000100Y44", "营业执照原件所载代码，经市场监管局核实"), (firm.CreditCode, firm.CreditCodeOverride));
+    }
+
+    [Fact]
+    public void An_override_of_a_code_that_keeps_every_rule_is_refused()
+    {
+        var refused = Assert.Throws<DomainRuleException>(() => Register(creditCode: "91350100M000100Y43", creditCodeOverride: "不需要"));
+
+        Assert.Equal(DomainRules.CreditCodeOverrideNeedless, refused.Rule);
+    }
+
+    [Fact]
+    public void An_override_does_not_make_a_code_of_seventeen_characters_acceptable()
+    {
+        var refused = Assert.Throws<DomainRuleException>(() => Register(creditCode: "91350100M000100Y4", creditCodeOverride: "漏了一位"));
+
+        Assert.Equal(DomainRules.CreditCodeInvalid, refused.Rule);
+    }
+
+    [Fact]
+    public void A_new_valid_code_clears_the_earlier_override()
+    {
+        var firm = Register(creditCode: "91350100M000100Y44", creditCodeOverride: "早期代码");
+
+        firm.Update(firm.Name, firm.TownshipId, "91370200797522673R", null, firm.SegmentId, Now, Today);
+
+        Assert.Equal(("91370200797522673R", (string?)null), (firm.CreditCode, firm.CreditCodeOverride));
+    }
+
+    [Fact]
     public void A_lower_case_credit_code_is_stored_in_upper_case()
     {
         Assert.Equal("91350100M000100Y43", Register(creditCode: "91350100m000100y43").CreditCode);
@@ -194,7 +228,7 @@ public sealed class EnterpriseTests
     {
         var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        var changed = firm.Update("金华测试实业有限公司", 3, null, 7, Now.AddDays(1), Today);
+        var changed = firm.Update("金华测试实业有限公司", 3, null, null, 7, Now.AddDays(1), Today);
 
         Assert.False(changed);
         Assert.Equal((1, SegmentSource.PlanAppendix1, "附件1", Now), (firm.Version, firm.SegmentSource, firm.SegmentNote, firm.UpdatedAt));
@@ -205,13 +239,13 @@ public sealed class EnterpriseTests
     {
         var firm = Enterprise.Register("金华测试实业有限公司", 3, null, 7, SegmentSource.PlanAppendix1, "附件1", Tier.Over100Million, Now, Today);
 
-        Assert.True(firm.Update("金华测试新名有限公司", 3, null, 8, Now.AddDays(1), Today));
+        Assert.True(firm.Update("金华测试新名有限公司", 3, null, null, 8, Now.AddDays(1), Today));
 
         Assert.Equal((2, SegmentSource.Manual, 8), (firm.Version, firm.SegmentSource, firm.SegmentId));
     }
 
-    private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual) =>
-        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now, Today);
+    private static Enterprise Register(string name = "金华测试实业有限公司", string? creditCode = null, SegmentSource segmentSource = SegmentSource.Manual, string? creditCodeOverride = null) =>
+        Enterprise.Register(name, 3, creditCode, null, segmentSource, null, Tier.Over100Million, Now, Today, creditCodeOverride: creditCodeOverride);
 
     private static TierMoveRequest Request(Tier to, Tier? implied, bool isOverride = false) =>
         new(to, 2025, "测试", implied, isOverride, "测试员");

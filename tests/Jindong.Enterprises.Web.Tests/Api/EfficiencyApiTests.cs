@@ -27,12 +27,12 @@ public sealed class EfficiencyApiTests(JindongWebFactory app) : IClassFixture<Ji
 
         var admin = await app.SignedInClientAsync("admin");
         var officer = await app.SignedInClientAsync("xiaoshun");
-        await (await admin.PostAsJsonAsync($"/api/efficiency/methods/{Year}/copy", new { fromYear = 2023, name = "2021 年度办法" })).JsonAsync(HttpStatusCode.Created);
-        var method = JsonNode.Parse(await admin.GetStringAsync($"/api/efficiency/methods/{Year}"))!["terms"]!;
+        await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/method/copy", new { fromYear = 2023, name = "2021 年度办法" })).JsonAsync(HttpStatusCode.Created);
+        var method = JsonNode.Parse(await admin.GetStringAsync($"/api/efficiency/{Year}/method"))!["terms"]!;
         method["minimumRanked"] = 3;
-        var saved = await admin.PutAsync($"/api/efficiency/methods/{Year}", new StringContent(method.ToJsonString(), Encoding.UTF8, "application/json"));
+        var saved = await admin.PutAsync($"/api/efficiency/{Year}/method", new StringContent(method.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.Equal(2, (await saved.JsonAsync()).GetProperty("version").GetInt32());
-        var broken = await admin.PutAsync($"/api/efficiency/methods/{Year}", new StringContent("{ \"name\": ", Encoding.UTF8, "application/json"));
+        var broken = await admin.PutAsync($"/api/efficiency/{Year}/method", new StringContent("{ \"name\": ", Encoding.UTF8, "application/json"));
         Assert.Contains("第 1 行", (await broken.FieldErrorAsync("file")), StringComparison.Ordinal);
 
         await (await officer.PostAsync($"/api/efficiency/{Year}/run", null)).ProblemAsync(HttpStatusCode.Forbidden);
@@ -47,7 +47,7 @@ public sealed class EfficiencyApiTests(JindongWebFactory app) : IClassFixture<Ji
         await (await officer.PostAsJsonAsync($"/api/efficiency/{Year}/firms/{xiaoshun[0]}/flag", new { reason = "用地面积应为 5 亩" })).JsonAsync();
         await (await officer.PostAsJsonAsync($"/api/efficiency/{Year}/firms/{jiangdong[0]}/flag", new { reason = "越界" })).ProblemAsync(HttpStatusCode.NotFound);
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().AddHours(8).DateTime);
-        await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/publish", new { end = today.AddDays(6) })).ProblemAsync(HttpStatusCode.Conflict);
+        await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/publish", new { end = today.AddDays(6) })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/firms/{xiaoshun[0]}/flag/dismiss", new { reason = "已核实用地" })).JsonAsync();
         await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/publish", new { end = today.AddDays(6) })).JsonAsync();
 
@@ -56,7 +56,7 @@ public sealed class EfficiencyApiTests(JindongWebFactory app) : IClassFixture<Ji
         var decided = await (await admin.PostAsJsonAsync($"/api/efficiency/{Year}/firms/{xiaoshun[1]}/objection/decision", new { uphold = true, reason = "税务凭证核实" })).JsonAsync();
         // 6 万元/亩 was 5th of 6 (83 %: C); 90 万元/亩 is 1st (17 %: A).
         Assert.Equal(("C", "A"), (decided.GetProperty("classBefore").GetString(), decided.GetProperty("classAfter").GetString()));
-        await (await admin.PostAsync($"/api/efficiency/{Year}/finalize", null)).ProblemAsync(HttpStatusCode.Conflict);
+        await (await admin.PostAsync($"/api/efficiency/{Year}/finalize", null)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         app.Clock.Advance(TimeSpan.FromDays(7));
         admin = await app.SignedInClientAsync("admin");

@@ -39,7 +39,7 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
     {
         var client = await app.SignedInClientAsync("leader");
 
-        var message = await (await client.GetAsync("/api/firms?tier=超100亿元")).FieldErrorAsync("Tier");
+        var message = await (await client.GetAsync("/api/firms?tier=超100亿元")).FieldErrorAsync("tier");
 
         Assert.Contains("超100亿元", message, StringComparison.Ordinal);
     }
@@ -60,8 +60,19 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
 
         var response = await client.PostAsJsonAsync("/api/firms", new { name = "金华测试制造有限公司", township = "孝顺镇", creditCode = "91350100M000100Y44" });
 
-        Assert.Contains("91350100M000100Y44", await response.FieldErrorAsync("CreditCode"), StringComparison.Ordinal);
+        Assert.Contains("91350100M000100Y44", await response.FieldErrorAsync("creditCode"), StringComparison.Ordinal);
         Assert.Equal(before, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Enterprises)));
+    }
+
+    [Fact]
+    public async Task A_full_width_credit_code_is_registered_as_the_import_reads_it()
+    {
+        var client = await app.SignedInClientAsync("admin");
+
+        var created = await (await client.PostAsJsonAsync("/api/firms", new { name = "金华全角代码测试有限公司", township = "孝顺镇", creditCode = " ９１３３０７０３ＭＡ２ＨＫ７Ｑ５０２ " }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal("91330703MA2HK7Q502", created.GetProperty("creditCode").GetString());
     }
 
     [Fact]
@@ -90,7 +101,7 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
         var id = await app.FirmIdAsync(40);
 
         var refused = await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024, output = -1m, revenue = 10m });
-        Assert.Equal("工业总产值不能为负数。", await refused.FieldErrorAsync("Output"));
+        Assert.Equal("工业总产值不能为负数。", await refused.FieldErrorAsync("output"));
         Assert.Equal(0, await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AnnualFigures, f => f.EnterpriseId == id)));
 
         var outcome = await (await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024, output = 12_500m, revenue = 12_000m, tax = 600m, valueAdded = 2_800m, land = 80m, employees = 210, rd = 350m, energy = 900m }))
@@ -107,11 +118,11 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
 
         var response = await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024 });
 
-        Assert.Contains("首次录入须填写工业总产值", await response.FieldErrorAsync("Output"), StringComparison.Ordinal);
+        Assert.Contains("首次录入须填写工业总产值", await response.FieldErrorAsync("output"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_tier_move_the_figures_support_is_recorded_and_one_they_do_not_is_409()
+    public async Task A_tier_move_the_figures_support_is_recorded_and_one_they_do_not_is_422()
     {
         var client = await app.SignedInClientAsync("admin");
         var id = await app.FirmIdAsync(42);
@@ -119,7 +130,8 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
         await (await client.PostAsJsonAsync($"/api/firms/{id}/figures", new { year = 2024, output = 55_000m })).JsonAsync();
 
         var refused = await client.PostAsJsonAsync($"/api/firms/{id}/tier-moves", new { to = "超10亿元", year = 2024, reason = "核实后调整" });
-        await refused.ProblemAsync(HttpStatusCode.Conflict);
+        var rule = await refused.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.StartsWith("2024 年工业总产值对应“超5亿元”", rule.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         var move = await (await client.PostAsJsonAsync($"/api/firms/{id}/tier-moves", new { to = "超5亿元", year = 2024, reason = "核实后调整" })).JsonAsync(HttpStatusCode.Created);
         Assert.Equal("超5亿元", move.GetProperty("to").GetString());
@@ -136,7 +148,7 @@ public sealed class FirmsApiTests(JindongWebFactory app) : IClassFixture<Jindong
 
         var response = await client.PostAsJsonAsync($"/api/firms/{id}/tier-moves", new { to = "超亿元", year = 2024, reason = "" });
 
-        Assert.Equal("请填写原因。", await response.FieldErrorAsync("Reason"));
+        Assert.Equal("请填写原因。", await response.FieldErrorAsync("reason"));
     }
 
     [Fact]

@@ -15,7 +15,9 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
 
         var refused = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = "short", ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("<span class=\"error field-validation-error\">密码至少 12 个字符", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"error field-validation-error\" id=\"Input_Password_error\">密码至少 12 个字符", html, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"Input_Password_error\"", html, StringComparison.Ordinal);
 
         var created = await PostFormAsync(client, "/Users", new() { ["Input.Name"] = "dongxiao", ["Input.Password"] = JindongWebFactory.Password, ["Input.Role"] = "township", ["Input.Township"] = "东孝街道" });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -40,7 +42,9 @@ public sealed partial class PagesTests(JindongWebFactory app) : IClassFixture<Ji
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Enable", new() { ["name"] = "managed" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Unlock", new() { ["name"] = "managed" })).StatusCode);
         var refused = await PostFormAsync(client, "/Users?handler=Role", new() { ["RoleChange.Name"] = "managed", ["RoleChange.Role"] = "township" });
-        Assert.Contains("<span class=\"error\" data-valmsg-for=\"RoleChange.Township\">乡镇街道账户须指定所属乡镇街道。", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<span class=\"error\" id=\"RoleChange_Township_error\" data-valmsg-for=\"RoleChange.Township\">乡镇街道账户须指定所属乡镇街道。", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"RoleChange_Township_error\"", refusedHtml, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await PostFormAsync(client, "/Users?handler=Role", new() { ["RoleChange.Name"] = "managed", ["RoleChange.Role"] = "township", ["RoleChange.Township"] = "岭下镇" })).StatusCode);
 
         var accounts = await app.SendAsAdminAsync(new Application.Users.ListUsers());

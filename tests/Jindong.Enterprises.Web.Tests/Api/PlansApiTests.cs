@@ -32,8 +32,8 @@ public sealed class PlansApiTests(JindongWebFactory app) : IClassFixture<Jindong
         var admin = await app.SignedInClientAsync("admin");
 
         await (await viewer.PostAsJsonAsync("/api/plans", new { code = "十六五", title = "十六五", baseYear = 2030, firstYear = 2031, lastYear = 2035 })).ProblemAsync(HttpStatusCode.Forbidden);
-        var message = await (await admin.PostAsJsonAsync("/api/plans/十四五/targets", new { target = "150" })).FieldErrorAsync("Tier");
-        var unknown = await (await admin.GetAsync("/api/plans/十六五")).FieldErrorAsync("Plan");
+        var message = await (await admin.PostAsJsonAsync("/api/plans/十四五/targets", new { target = "150" })).FieldErrorAsync("tier");
+        var unknown = await (await admin.GetAsync("/api/plans/十六五")).FieldErrorAsync("plan");
 
         Assert.StartsWith("请指定且只指定一项目标对象", message, StringComparison.Ordinal);
         Assert.StartsWith("没有代号为“十六五”的规划", unknown, StringComparison.Ordinal);

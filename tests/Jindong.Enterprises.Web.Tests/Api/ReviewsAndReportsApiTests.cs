@@ -25,9 +25,9 @@ public sealed class ReviewsAndReportsApiTests(JindongWebFactory app) : IClassFix
         var started = await (await panel.PostAsync("/api/reviews/2023", null)).JsonAsync(HttpStatusCode.Created);
         Assert.Equal(2, started.GetProperty("proposals").GetInt32());
 
-        Assert.Equal("请填写原因。", await (await panel.PostAsJsonAsync($"/api/reviews/2023/proposals/{promoted}", new { approve = true, reason = "" })).FieldErrorAsync("Reason"));
+        Assert.Equal("请填写原因。", await (await panel.PostAsJsonAsync($"/api/reviews/2023/proposals/{promoted}", new { approve = true, reason = "" })).FieldErrorAsync("reason"));
         await (await panel.PostAsJsonAsync($"/api/reviews/2023/proposals/{promoted}", new { approve = true, reason = "核实" })).JsonAsync();
-        await (await panel.PostAsync("/api/reviews/2023/sign-off", null)).ProblemAsync(HttpStatusCode.Conflict);
+        await (await panel.PostAsync("/api/reviews/2023/sign-off", null)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         await (await panel.PostAsJsonAsync($"/api/reviews/2023/proposals/{other}", new { approve = false, reason = "待复核" })).JsonAsync();
         var signedOff = await (await panel.PostAsync("/api/reviews/2023/sign-off", null)).JsonAsync();
 
@@ -62,6 +62,6 @@ public sealed class ReviewsAndReportsApiTests(JindongWebFactory app) : IClassFix
 
         var response = await client.GetAsync("/api/reports/progress?year=1900");
 
-        await response.FieldErrorAsync("Year");
+        await response.FieldErrorAsync("year");
     }
 }

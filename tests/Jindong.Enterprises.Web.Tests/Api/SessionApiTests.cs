@@ -54,7 +54,7 @@ public sealed class SessionApiTests(JindongWebFactory app) : IClassFixture<Jindo
     {
         var response = await NewClient().PostAsJsonAsync("/api/session", new { userName = " ", password = "x" });
 
-        Assert.Equal("请填写用户名。", await response.FieldErrorAsync("UserName"));
+        Assert.Equal("请填写用户名。", await response.FieldErrorAsync("userName"));
     }
 
     [Fact]

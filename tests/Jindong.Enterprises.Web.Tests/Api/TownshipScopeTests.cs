@@ -73,7 +73,7 @@ public sealed class TownshipScopeTests(JindongWebFactory app) : IClassFixture<Ji
         var byName = await client.PostAsJsonAsync("/api/firms", new { name = holder.Insert(2, " "), township = "孝顺镇" });
         var byCode = await client.PostAsJsonAsync("/api/firms", new { name = "金华越界信用代码有限公司", township = "孝顺镇", creditCode = "914403001922038216" });
 
-        foreach (var (response, field) in new[] { (byName, "Name"), (byCode, "CreditCode") })
+        foreach (var (response, field) in new[] { (byName, "name"), (byCode, "creditCode") })
         {
             var body = await response.Content.ReadAsStringAsync();
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

@@ -69,7 +69,7 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
         await page.GetByLabel("税收（万元）").FillAsync("800");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 
-        await Assertions.Expect(page.Locator("#Input_Output_error")).ToHaveTextAsync("工业总产值不能为负数。");
+        await Assertions.Expect(page.Locator("#Input_Values_output__error")).ToHaveTextAsync("工业总产值不能为负数。");
         await Assertions.Expect(page.GetByLabel("工业总产值（万元）")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("税收（万元）")).ToHaveValueAsync("800");
 
@@ -103,6 +103,25 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
         await first.ReloadAsync();
         await Assertions.Expect(first.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("金华第一次保存有限公司");
         await first.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_credit_code_that_breaks_a_rule_is_registered_only_with_the_reason_for_an_override()
+    {
+        var page = await app.SignedInPageAsync("admin");
+        await page.GotoAsync("/Firms/Edit");
+        await page.GetByLabel("企业名称").FillAsync("金华浏览器早期代码有限公司");
+        await page.GetByLabel("乡镇街道").SelectOptionAsync("孝顺镇");
+        await page.GetByLabel("统一社会信用代码").FillAsync("91350100M000100Y44");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("第 18 位校验码不符");
+        await page.GetByLabel("代码特批原因").FillAsync("营业执照原件如此，经核实");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".flash")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("dl.profile")).ToContainTextAsync("（特批：营业执照原件如此，经核实）");
+        await page.Context.CloseAsync();
     }
 
     [Fact]

@@ -107,7 +107,7 @@ public sealed class ConcurrentApiWritersTests(JindongWebFactory app) : IClassFix
             }
             else
             {
-                Assert.Contains(name, problem.GetProperty("errors").GetProperty("Name")[0].GetString(), StringComparison.Ordinal);
+                Assert.Contains(name, problem.GetProperty("errors").GetProperty("name")[0].GetString(), StringComparison.Ordinal);
             }
         }
 

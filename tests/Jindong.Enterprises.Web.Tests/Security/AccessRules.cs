@@ -21,7 +21,7 @@ public enum Caller
 /// <summary>What a request's answer means for access.</summary>
 public enum Access
 {
-    /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409 about the body or the state.</summary>
+    /// <summary>Let through: 2xx, a redirect other than to sign-in, or (API) 400/409/422 about the body or the state.</summary>
     Allowed,
 
     /// <summary>404: a firm of another township does not exist for its officer, to read or to change.</summary>
@@ -151,7 +151,13 @@ public static class AccessRules
         ["GET /api/firms/{id:int}/audit"] = new(Rule.ReadFirm),
         ["GET /api/dashboard"] = new(Rule.SignedIn),
         ["GET /api/reference-data"] = new(Rule.SignedIn),
-        ["GET /api/reports/{kind}"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/progress"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/townships"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/industries"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/gaps"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/efficiency"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/classes"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/remediation"] = new(Rule.SignedIn, Query: "?year=2023"),
 
         ["GET /api/plans"] = new(Rule.SignedIn),
         ["GET /api/plans/template"] = new(Rule.SignedIn),
@@ -171,9 +177,9 @@ public static class AccessRules
         ["POST /api/reviews/{year:int}/sign-off"] = new(Rule.Review, RunsLast: true),
         ["POST /api/reviews/{year:int}/reopen"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { reason = Reason })), RunsLast: true),
 
-        ["GET /api/efficiency/methods/{year:int}"] = new(Rule.SignedIn),
-        ["POST /api/efficiency/methods/{year:int}/copy"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { fromYear = 2023 }))),
-        ["PUT /api/efficiency/methods/{year:int}"] = new(Rule.AdminOnly, async p => new StringContent(await MethodFileAsync(p), System.Text.Encoding.UTF8, "application/json")),
+        ["GET /api/efficiency/{year:int}/method"] = new(Rule.SignedIn),
+        ["POST /api/efficiency/{year:int}/method/copy"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { fromYear = 2023 }))),
+        ["PUT /api/efficiency/{year:int}/method"] = new(Rule.AdminOnly, async p => new StringContent(await MethodFileAsync(p), System.Text.Encoding.UTF8, "application/json")),
         ["GET /api/efficiency/{year:int}"] = new(Rule.SignedIn),
         ["POST /api/efficiency/{year:int}/run"] = new(Rule.AdminOnly),
         ["POST /api/efficiency/{year:int}/publish"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { end = "2030-01-01" })), RunsLast: true),

@@ -117,7 +117,6 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
     {
         "id" or "firmId" => "{firm}",
         "year" => SecurityWebFactory.ReviewYear.ToString(CultureInfo.InvariantCulture),
-        "kind" => "gaps",
         "documentName" => "v1",
         "code" => SecurityWebFactory.Plan,
         var name => throw new InvalidOperationException($"The matrix has no value for route parameter '{name}' of {pattern}: add one."),
@@ -137,7 +136,7 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
             HttpStatusCode.Redirect when IsSignIn(response.Headers.Location) => Access.SignInRequired,
             HttpStatusCode.Forbidden => Access.Forbidden,
             HttpStatusCode.NotFound => Access.Hidden,
-            HttpStatusCode.BadRequest or HttpStatusCode.Conflict when api => Access.Allowed,
+            HttpStatusCode.BadRequest or HttpStatusCode.Conflict or HttpStatusCode.UnprocessableEntity when api => Access.Allowed,
             _ when status is >= 200 and < 400 => Access.Allowed,
             _ => null,
         };

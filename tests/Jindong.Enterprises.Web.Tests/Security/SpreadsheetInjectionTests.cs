@@ -56,7 +56,8 @@ public sealed class SpreadsheetInjectionTests(SecurityWebFactory app) : IClassFi
         Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("<f ", xml, StringComparison.Ordinal);
         using var file = ReadXlsx(bytes);
-        var names = file.ReadRows().Skip(1).Select(r => r.Cells[1]).ToList();
+        // The title lines and the units row around the header hold no firm.
+        var names = file.ReadRows().Where(r => r.Cells.Count > 1).Select(r => r.Cells[1]).ToList();
         Assert.All(registered, name => Assert.Contains(name, names));
     }
 

@@ -53,6 +53,34 @@ public sealed class BrowserFixture : JindongWebFactory
         return page;
     }
 
+    private readonly Dictionary<string, Task<IBrowserContext>> sessions = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A new page in one signed-in session per user, kept for the fixture's tests: each sign-in
+    /// hashes a password, and tests that only look at pages need not pay for it again.
+    /// </summary>
+    public async Task<IPage> SessionPageAsync(string userName)
+    {
+        Task<IBrowserContext> session;
+        lock (sessions)
+        {
+            if (!sessions.TryGetValue(userName, out session!))
+            {
+                session = sessions[userName] = SignInContextAsync(userName);
+            }
+        }
+
+        return await (await session).NewPageAsync();
+    }
+
+    private async Task<IBrowserContext> SignInContextAsync(string userName)
+    {
+        var page = await SignedInPageAsync(userName);
+        var context = page.Context;
+        await page.CloseAsync();
+        return context;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -27,6 +27,8 @@ public sealed class AuditTrail(IAuditWriter writer, ICurrentUser user, TimeProvi
     private readonly List<AuditEntry> pending = [];
     private string command = string.Empty;
     private DateTime at;
+    private AuditSource source;
+    private string? sourceName;
 
     /// <summary>Whether enough entries are pending that a bulk command should <see cref="FlushAsync"/>.</summary>
     public bool IsFull => pending.Count >= FlushEvery;
@@ -39,7 +41,15 @@ public sealed class AuditTrail(IAuditWriter writer, ICurrentUser user, TimeProvi
             enterpriseId,
             reason,
             before is null ? null : JsonSerializer.Serialize(before, Json),
-            after is null ? null : JsonSerializer.Serialize(after, Json)));
+            after is null ? null : JsonSerializer.Serialize(after, Json),
+            source,
+            sourceName));
+
+    /// <summary>The entries that follow came from this file (an import), not from someone typing.</summary>
+    public void FromFile(string fileName) => (source, sourceName) = (AuditSource.File, fileName);
+
+    /// <summary>The entries that follow came from the annual review of this year.</summary>
+    public void FromReview(int year) => (source, sourceName) = (AuditSource.Review, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Writes the pending entries in the command's transaction.</summary>
     public async Task FlushAsync(CancellationToken ct)
@@ -58,6 +68,7 @@ public sealed class AuditTrail(IAuditWriter writer, ICurrentUser user, TimeProvi
     {
         pending.Clear();
         command = commandName;
+        (source, sourceName) = (AuditSource.Manual, null);
         at = clock.GetUtcNow().UtcDateTime;
     }
 }

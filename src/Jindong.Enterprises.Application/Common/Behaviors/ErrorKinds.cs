@@ -10,6 +10,7 @@ public static class ErrorKinds
         is InputValidationException
         or NotFoundException
         or ConflictException
+        or RuleViolationException
         or ForbiddenException
         or DomainRuleException;
 }

@@ -10,7 +10,8 @@ namespace Jindong.Enterprises.Application.Common.Behaviors;
 
 /// <summary>
 /// Runs a command in one transaction and writes its audit entries inside it, so a change and
-/// its audit record are committed together or not at all.
+/// its audit record are committed together or not at all; raises the registry version with them,
+/// which is what tells every cache in every process that something changed.
 /// </summary>
 internal sealed class TransactionBehavior<TRequest, TResponse>(
     IApplicationDbContext db,
@@ -30,6 +31,9 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
             var response = await next();
             await db.SaveChangesAsync(cancellationToken);
             await audit.FlushAsync(cancellationToken);
+            // Last before the commit: on PostgreSQL the version row is locked from here to the commit,
+            // so concurrent commands queue on it only for their commit, not for their work.
+            await db.BumpRegistryVersionAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
@@ -45,7 +49,7 @@ internal sealed class TransactionBehavior<TRequest, TResponse>(
         }
         catch (DomainRuleException exception)
         {
-            throw new ConflictException(RuleMessages.For(exception), exception);
+            throw new RuleViolationException(RuleMessages.For(exception), exception);
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace Jindong.Enterprises.Application.Common.Exceptions;
 
 /// <summary>
-/// The request cannot be carried out in the registry's current state: someone else saved
-/// first, or a rule refuses it (e.g. a move the figures do not support).
+/// Someone else changed what the request read first: a stale version, or a concurrent command
+/// that took the same name or code. Trying again on fresh data may succeed.
 /// </summary>
 public sealed class ConflictException(string message, Exception? inner = null) : Exception(message, inner);

@@ -91,6 +91,22 @@ public interface IApplicationDbContext
     /// </summary>
     Task LockEnterprisesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The registry's version: raised by every write transaction, so a value cached with the version
+    /// it was read at is current exactly while this still answers that version (<see cref="RegistryCache"/>).
+    /// </summary>
+    Task<long> RegistryVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Raises the registry's version inside the current transaction; it becomes visible with the transaction's changes.</summary>
+    Task BumpRegistryVersionAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The ids of the firms whose name (or another search text of theirs) contains <paramref name="text"/>,
+    /// ASCII case folded, from the engine's trigram index: composable into a query, never a scan of every name
+    /// once the text is three characters long.
+    /// </summary>
+    IQueryable<int> EnterprisesMatching(string text);
+
     /// <summary>Whether saving failed because another transaction had just committed the same unique key.</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 }

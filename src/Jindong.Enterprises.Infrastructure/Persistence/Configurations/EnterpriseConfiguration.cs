@@ -15,6 +15,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.CreditCode).HasMaxLength(UnifiedSocialCreditCode.Length).IsFixedLength();
         builder.Property(e => e.SegmentNote).HasMaxLength(500);
         builder.Property(e => e.StatusReason).HasMaxLength(Reason.MaxLength);
+        builder.Property(e => e.CreditCodeOverride).HasMaxLength(Reason.MaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.NormalizedName).HasMaxLength(EnterpriseName.MaxLength);
         builder.HasIndex(e => e.NormalizedName).IsUnique();
@@ -22,7 +23,9 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.HasIndex(e => e.ListNo).IsUnique();
         builder.HasIndex(e => new { e.TownshipId, e.Status });
         // A township's firms in the plan's order (ListEnterprises): its listed firms by number, then the rest by id.
-        builder.HasIndex(e => new { e.TownshipId, e.ListNo });
+        // Id is spelled out for PostgreSQL, whose index keeps rows of one key in no order (SQLite's in rowid order);
+        // without it page 100 of a township sorted all its unlisted firms.
+        builder.HasIndex(e => new { e.TownshipId, e.ListNo, e.Id });
         // Covers the dashboard's one grouped count of active firms (GetDashboard): read from the index alone.
         builder.HasIndex(e => new { e.Status, e.TownshipId, e.CurrentTier, e.SegmentId });
         builder.HasIndex(e => e.SegmentId);

@@ -89,6 +89,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Actor).HasMaxLength(100);
         builder.Property(a => a.Command).HasMaxLength(100);
         builder.Property(a => a.Reason).HasMaxLength(Reason.MaxLength);
+        builder.Property(a => a.SourceName).HasMaxLength(Domain.Figures.AnnualFigures.SourceFileMaxLength);
         builder.HasIndex(a => a.EnterpriseId);
     }
 }

@@ -19,7 +19,7 @@ public sealed class PasswordModel(IMediator mediator, WebSessions sessions) : Ji
 
     public Task<IActionResult> OnPostAsync() => SendAsync(async () =>
     {
-        if (sessions.RefusalFor(HttpContext) is { } throttled)
+        if (await sessions.RefusalForAsync(HttpContext) is { } throttled)
         {
             ModelState.AddModelError(string.Empty, throttled.Message!);
             return Page();
@@ -38,7 +38,7 @@ public sealed class PasswordModel(IMediator mediator, WebSessions sessions) : Ji
         }
         catch (InputValidationException refused) when (refused.Errors.ContainsKey(nameof(ChangeOwnPassword.CurrentPassword)))
         {
-            sessions.RecordFailedPasswordCheck(HttpContext);
+            await sessions.RecordFailedPasswordCheckAsync(HttpContext);
             throw;
         }
 

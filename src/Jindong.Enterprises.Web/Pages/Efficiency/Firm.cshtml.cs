@@ -1,6 +1,8 @@
+using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Exceptions;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Tables;
+using Jindong.Enterprises.Domain;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,9 +47,13 @@ public sealed class FirmModel(IMediator mediator) : JindongPageModel(mediator)
                     ModelState.AddModelError(string.Empty, message);
                 }
             }
-            catch (ConflictException refused)
+            catch (RuleViolationException refused)
             {
                 ModelState.AddModelError(string.Empty, refused.Message);
+            }
+            catch (DomainRuleException refused)
+            {
+                ModelState.AddModelError(string.Empty, RuleMessages.For(refused));
             }
         }
     });

@@ -28,6 +28,7 @@ public sealed class EditModel(IMediator mediator) : JindongPageModel(mediator)
                 Name = firm.Name,
                 Township = firm.Township,
                 CreditCode = firm.CreditCode,
+                CreditCodeOverride = firm.CreditCodeOverride,
                 Segment = firm.Segment,
                 Target = firm.Target,
                 Version = firm.Version,
@@ -44,12 +45,12 @@ public sealed class EditModel(IMediator mediator) : JindongPageModel(mediator)
         {
             if (Id is { } id)
             {
-                await Mediator.Send(new UpdateEnterprise(id, Input.Name ?? string.Empty, Blank(Input.Township), Blank(Input.CreditCode), Blank(Input.Segment), Input.Version));
+                await Mediator.Send(new UpdateEnterprise(id, Input.Name ?? string.Empty, Blank(Input.Township), Blank(Input.CreditCode), Blank(Input.Segment), Input.Version, CreditCodeOverride: Blank(Input.CreditCodeOverride)));
                 TempData["Flash"] = WebText.Saved;
                 return Redirect($"/Firms/Details/{id}");
             }
 
-            var created = await Mediator.Send(new RegisterEnterprise(Input.Name ?? string.Empty, Input.Township ?? string.Empty, Blank(Input.CreditCode), Blank(Input.Segment), Blank(Input.Target)));
+            var created = await Mediator.Send(new RegisterEnterprise(Input.Name ?? string.Empty, Input.Township ?? string.Empty, Blank(Input.CreditCode), Blank(Input.Segment), Blank(Input.Target), CreditCodeOverride: Blank(Input.CreditCodeOverride)));
             TempData["Flash"] = WebText.Registered;
             return Redirect($"/Firms/Details/{created}");
         },
@@ -68,6 +69,9 @@ public sealed class EditModel(IMediator mediator) : JindongPageModel(mediator)
         public string? Township { get; set; }
 
         public string? CreditCode { get; set; }
+
+        /// <summary>Why a real code that breaks a GB 32100 rule is recorded all the same.</summary>
+        public string? CreditCodeOverride { get; set; }
 
         public string? Segment { get; set; }
 

@@ -133,6 +133,51 @@ public sealed class ListEnterprisesTests : RegistryTest
     }
 
     [Fact]
+    public async Task A_renamed_firm_is_found_by_its_new_name_and_no_longer_by_its_old_one()
+    {
+        var id = await App.SendAsync(new RegisterEnterprise("金华金东旧名测试有限公司", "多湖街道"));
+        Assert.Equal(id, Assert.Single((await App.SendAsync(new ListEnterprises(Text: "旧名测试"))).Items).Id);
+
+        await App.SendAsync(new UpdateEnterprise(id, Name: "金华金东新名测试有限公司"));
+
+        Assert.Equal(0, (await App.SendAsync(new ListEnterprises(Text: "旧名测试"))).Total);
+        Assert.Equal(id, Assert.Single((await App.SendAsync(new ListEnterprises(Text: "新名测试"))).Items).Id);
+    }
+
+    [Theory]
+    [InlineData("abc精密")]
+    [InlineData("ABC精密")]
+    [InlineData("Ab")]
+    public async Task Searching_ignores_the_case_of_latin_letters(string text)
+    {
+        var id = await App.SendAsync(new RegisterEnterprise("金华ABC精密测试有限公司", "多湖街道"));
+
+        Assert.Equal(id, Assert.Single((await App.SendAsync(new ListEnterprises(Text: text))).Items).Id);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("精\"密")]
+    [InlineData("\\_%")]
+    [InlineData("NEAR(a b)")]
+    public async Task Search_text_with_quotes_or_search_syntax_is_matched_literally(string text)
+    {
+        var id = await App.SendAsync(new RegisterEnterprise("金华精\"密\\_%NEAR(a b)测试有限公司", "多湖街道"));
+
+        Assert.Equal(id, Assert.Single((await App.SendAsync(new ListEnterprises(Text: text))).Items).Id);
+    }
+
+    [Fact]
+    public async Task The_total_of_a_list_counts_a_firm_registered_after_it_was_shown()
+    {
+        Assert.Equal(2, (await App.SendAsync(new ListEnterprises(Township: "孝顺", Target: "超50亿元"))).Total);
+
+        await App.SendAsync(new RegisterEnterprise("金华金东计数测试有限公司", "孝顺镇", Target: "超50亿元"));
+
+        Assert.Equal(3, (await App.SendAsync(new ListEnterprises(Township: "孝顺", Target: "超50亿元"))).Total);
+    }
+
+    [Fact]
     public async Task Searching_a_whole_credit_code_in_lower_case_finds_its_firm()
     {
         var id = await App.SendAsync(new RegisterEnterprise("金华金东测试有限公司", "多湖街道", "91350100M000100Y43"));

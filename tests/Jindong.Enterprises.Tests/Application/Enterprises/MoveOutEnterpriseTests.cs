@@ -55,7 +55,7 @@ public sealed class MoveOutEnterpriseTests : RegistryTest
 
         var refused = await App.RefusedAsync(new MoveOutEnterprise(id, "已注销", Closed: true));
 
-        Assert.Equal($"企业“{name}”已迁出或关停，不能再修改。", Assert.IsType<ConflictException>(refused).Message);
+        Assert.Equal($"企业“{name}”已迁出或关停，不能再修改。", Assert.IsType<RuleViolationException>(refused).Message);
     }
 
     [Theory]

@@ -108,14 +108,51 @@ public sealed class RegisterEnterpriseTests : RegistryTest
     }
 
     [Theory]
-    [InlineData("91350100M000100Y44")]
-    [InlineData("91350100M000100Y4")]
-    [InlineData("91350100I000100Y43")]
-    public async Task Registering_with_an_invalid_credit_code_is_refused_and_writes_nothing(string code)
+    [InlineData("91350100M000100Y44", "第 18 位校验码不符。如营业执照上的代码确实如此，请注明代码特批原因后再保存。")]
+    [InlineData("91350100M000100Y53", "第 9–17 位组织机构代码的校验码不符（GB 11714）。如营业执照上的代码确实如此，请注明代码特批原因后再保存。")]
+    [InlineData("9B3307023041045629", "第 2 位“B”不是该登记管理部门的机构类别代码。如营业执照上的代码确实如此，请注明代码特批原因后再保存。")]
+    [InlineData("91B10000MA8CMEJ016", "第 3–8 位“B10000”不是行政区划代码（GB/T 2260）。如营业执照上的代码确实如此，请注明代码特批原因后再保存。")]
+    [InlineData("B1350100M000100Y43", "第 1 位“B”不是登记管理部门代码（1–9、A、N、Y）。如营业执照上的代码确实如此，请注明代码特批原因后再保存。")]
+    [InlineData("91350100M000100Y4", "应为 18 位。")]
+    [InlineData("91350100I000100Y43", "只能由数字和除 I、O、S、V、Z 以外的大写字母组成。")]
+    public async Task Registering_with_an_invalid_credit_code_is_refused_naming_the_rule_and_writes_nothing(string code, string rule)
     {
         var message = await App.InvalidAsync(new RegisterEnterprise(NewFirm, "孝顺镇", code), "CreditCode");
 
-        Assert.Equal($"统一社会信用代码“{code}”无效：应为 18 位（数字和除 I、O、S、V、Z 外的大写字母），且最后一位校验码正确。", message);
+        Assert.Equal($"统一社会信用代码“{code}”无效：{rule}", message);
+    }
+
+    [Fact]
+    public async Task A_real_code_that_breaks_a_rule_is_registered_by_override_and_the_reason_is_audited()
+    {
+        const string reason = "2016 年早期赋码，营业执照原件如此，经市场监管局核实";
+
+        var id = await App.SendAsync(new RegisterEnterprise(NewFirm, "孝顺镇", "９１３５０１００Ｍ０００１００Ｙ４４", CreditCodeOverride: reason));
+
+        var firm = await App.SendAsync(new GetEnterprise(id));
+        Assert.Equal(("91350100M000100Y44", reason), (firm.CreditCode, firm.CreditCodeOverride));
+        var audit = Assert.Single(firm.Audit);
+        Assert.Equal(reason, audit.Reason);
+        Assert.Contains(reason, audit.After, StringComparison.Ordinal);
+        Assert.Equal(id, await App.SendAsync(new FindEnterprise("91350100M000100Y44")));
+    }
+
+    [Fact]
+    public async Task An_override_cannot_record_a_code_without_the_form_of_one()
+    {
+        var message = await App.InvalidAsync(new RegisterEnterprise(NewFirm, "孝顺镇", "91350100M000100Y4", CreditCodeOverride: "少一位"), "CreditCode");
+
+        Assert.Equal("统一社会信用代码“91350100M000100Y4”无效：应为 18 位。", message);
+    }
+
+    [Theory]
+    [InlineData("91350100M000100Y43", "统一社会信用代码“91350100M000100Y43”符合 GB 32100 的各项规则，无需特批。")]
+    [InlineData(null, "填写了代码特批原因，但没有填写统一社会信用代码。")]
+    public async Task An_override_is_refused_where_no_code_needs_one(string? code, string expected)
+    {
+        var message = await App.InvalidAsync(new RegisterEnterprise(NewFirm, "孝顺镇", code, CreditCodeOverride: "特批"), "CreditCodeOverride");
+
+        Assert.Equal(expected, message);
     }
 
     [Fact]

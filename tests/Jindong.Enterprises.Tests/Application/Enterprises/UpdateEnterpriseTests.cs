@@ -26,6 +26,22 @@ public sealed class UpdateEnterpriseTests : RegistryTest
     }
 
     [Fact]
+    public async Task A_code_that_breaks_a_rule_is_changed_to_only_with_an_override_audited_and_saving_it_again_changes_nothing()
+    {
+        var id = await App.FirmIdAsync(23);
+
+        var refused = await App.InvalidAsync(new UpdateEnterprise(id, CreditCode: "91350100M000100Y44"), "CreditCode");
+        var view = await App.SendAsync(new UpdateEnterprise(id, CreditCode: "91350100M000100Y44", CreditCodeOverride: "营业执照如此"));
+        var again = await App.SendAsync(new UpdateEnterprise(id, CreditCode: "91350100m000100y44", CreditCodeOverride: "营业执照如此"));
+
+        Assert.Contains("第 18 位校验码不符", refused, StringComparison.Ordinal);
+        Assert.Equal(("91350100M000100Y44", "营业执照如此", 2), (view.CreditCode, view.CreditCodeOverride, view.Version));
+        Assert.Equal(2, again.Version);
+        var entry = await App.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.EnterpriseId == id));
+        Assert.Equal("营业执照如此", entry.Reason);
+    }
+
+    [Fact]
     public async Task Updating_a_firm_is_audited_with_the_state_before_and_after()
     {
         var id = await App.FirmIdAsync(22);

@@ -110,7 +110,7 @@ public sealed class PlanCommandTests : RegistryTest
     {
         await App.SendAsync(new ClosePlan("十四五", "规划期结束"));
 
-        Assert.IsType<ConflictException>(await App.RefusedAsync(new SetPlanTarget("十四五", "120") { Tier = "超亿元" }));
+        Assert.IsType<RuleViolationException>(await App.RefusedAsync(new SetPlanTarget("十四五", "120") { Tier = "超亿元" }));
         var digital = await App.QueryAsync(db => db.PlanTargets.SingleAsync(t => t.Name == "数字经济增加值占GDP比重"));
         var official = await App.SendAsync(new RecordOfficialFigure("十四五", digital.Id, "46.2", "2025年金东区国民经济和社会发展统计公报"));
         Assert.Equal((46.2m, "2025年金东区国民经济和社会发展统计公报"), (official.OfficialValue!.Value, official.OfficialSource));

@@ -29,7 +29,7 @@ public sealed class SetCultivationTargetTests : RegistryTest
     {
         var refused = await App.RefusedAsync(new SetCultivationTarget(await App.FirmIdAsync(3), "超20亿元", "重新确认"));
 
-        Assert.Equal("培育目标已是“超20亿元”。", Assert.IsType<ConflictException>(refused).Message);
+        Assert.Equal("培育目标已是“超20亿元”。", Assert.IsType<RuleViolationException>(refused).Message);
     }
 
     [Fact]
@@ -56,6 +56,6 @@ public sealed class SetCultivationTargetTests : RegistryTest
         var id = await App.FirmIdAsync(3);
         await App.SendAsync(new MoveOutEnterprise(id, "迁往杭州"));
 
-        Assert.IsType<ConflictException>(await App.RefusedAsync(new SetCultivationTarget(id, "超50亿元", "调整")));
+        Assert.IsType<RuleViolationException>(await App.RefusedAsync(new SetCultivationTarget(id, "超50亿元", "调整")));
     }
 }

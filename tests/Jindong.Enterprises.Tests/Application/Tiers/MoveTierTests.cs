@@ -70,8 +70,8 @@ public sealed class MoveTierTests : RegistryTest
 
         var refused = await App.RefusedAsync(new MoveTier(id, "超5亿元", 2024, "领导要求"));
 
-        var conflict = Assert.IsType<ConflictException>(refused);
-        Assert.Equal("2024 年工业总产值对应“规上”，不支持调整到“超5亿元”；如确需调整，请标记为特批（--override）并说明原因。", conflict.Message);
+        var refusal = Assert.IsType<RuleViolationException>(refused);
+        Assert.Equal("2024 年工业总产值对应“规上”，不支持调整到“超5亿元”；如确需调整，请标记为特批（--override）并说明原因。", refusal.Message);
         Assert.Equal(Tier.AboveScale, await CurrentTierAsync(id));
     }
 
@@ -97,7 +97,7 @@ public sealed class MoveTierTests : RegistryTest
 
         var refused = await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "预计过亿"));
 
-        Assert.Equal("2025 年没有年度数据，不能据此调整档次；如确需调整，请标记为特批（--override）并说明原因。", Assert.IsType<ConflictException>(refused).Message);
+        Assert.Equal("2025 年没有年度数据，不能据此调整档次；如确需调整，请标记为特批（--override）并说明原因。", Assert.IsType<RuleViolationException>(refused).Message);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class MoveTierTests : RegistryTest
 
         var refused = await App.RefusedAsync(new MoveTier(id, "规上", 2024, "重复确认"));
 
-        Assert.Equal("当前档次已是“规上”。", Assert.IsType<ConflictException>(refused).Message);
+        Assert.Equal("当前档次已是“规上”。", Assert.IsType<RuleViolationException>(refused).Message);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class MoveTierTests : RegistryTest
         await App.SendAsync(RecordFigures.Of(id, 2025, 12_000m));
         await App.SendAsync(new MoveOutEnterprise(id, "迁往兰溪"));
 
-        Assert.IsType<ConflictException>(await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "产值过亿")));
-        Assert.IsType<ConflictException>(await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "产值过亿", Override: true)));
+        Assert.IsType<RuleViolationException>(await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "产值过亿")));
+        Assert.IsType<RuleViolationException>(await App.RefusedAsync(new MoveTier(id, "超亿元", 2025, "产值过亿", Override: true)));
     }
 
     [Fact]

@@ -123,8 +123,8 @@ public sealed class AccountTests : RegistryTest
         await App.SendAsync(new CreateUser("admin", Password, "admin"));
         var before = await AccountsAsync();
 
-        var disable = Assert.IsType<ConflictException>(await App.RefusedAsync(new DisableUser("admin")));
-        Assert.IsType<ConflictException>(await App.RefusedAsync(new SetUserRole("admin", "viewer")));
+        var disable = Assert.IsType<RuleViolationException>(await App.RefusedAsync(new DisableUser("admin")));
+        Assert.IsType<RuleViolationException>(await App.RefusedAsync(new SetUserRole("admin", "viewer")));
 
         Assert.Equal("至少要保留一个启用的管理员账户：不能停用最后一个管理员，也不能改变其角色。", disable.Message);
         Assert.Equal(before, await AccountsAsync());

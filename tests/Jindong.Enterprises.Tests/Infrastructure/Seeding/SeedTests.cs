@@ -148,6 +148,15 @@ public sealed class SeedTests : RegistryTest
     }
 
     [Fact]
+    public async Task Every_seeded_credit_code_keeps_the_rules_of_gb_32100()
+    {
+        var codes = await App.QueryAsync(db => db.Enterprises.Where(e => e.CreditCode != null).Select(e => e.CreditCode!).ToListAsync());
+
+        Assert.All(codes, code => Assert.Null(UnifiedSocialCreditCode.Check(code)));
+        Assert.Equal(0, await App.QueryAsync(db => db.Enterprises.CountAsync(e => e.CreditCodeOverride != null)));
+    }
+
+    [Fact]
     public async Task Seeded_firms_have_no_recorded_tier_no_figures_and_no_tier_moves()
     {
         var (withTier, figures, moves) = await App.QueryAsync(async db => (
