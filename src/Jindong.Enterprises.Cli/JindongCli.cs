@@ -26,6 +26,7 @@ public static class JindongCli
         root.Subcommands.Add(ExportVerbs.Build());
         root.Subcommands.Add(ReviewVerbs.Build());
         root.Subcommands.Add(ReportVerbs.Build());
+        root.Subcommands.Add(EfficiencyVerbs.Build());
         root.Subcommands.Add(PlanVerbs.Build());
         root.Subcommands.Add(ParkVerbs.Build());
         root.Subcommands.Add(UsersVerbs.Build());

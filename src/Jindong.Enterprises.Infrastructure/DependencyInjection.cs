@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<RegistrySeeder>();
         services.AddScoped<Application.Common.Auditing.IAuditWriter, AuditWriter>();
         services.AddScoped<Application.Reviews.IReviewStore, Reports.ReviewStore>();
+        services.AddScoped<Application.Efficiency.IEfficiencyStore, Efficiency.EfficiencyStore>();
         services.AddScoped<DatabaseInitializer>();
         services.AddSingleton<IStorageErrors, StorageErrors>();
         services.AddScoped<Application.Maintenance.IDatabaseMaintenance, DatabaseMaintenance>();

@@ -65,6 +65,519 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyEvaluation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinalizedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalizedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MethodVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublicityEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublicityStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RunAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Runs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Stats")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("EfficiencyEvaluations");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FlaggedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlaggedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EvaluationId", "EnterpriseId");
+
+                    b.ToTable("EfficiencyFlags");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyMethod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("EfficiencyMethods");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyObjection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attachment")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassAfter")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassBefore")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ScoreAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ScoreBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EvaluationId", "EnterpriseId");
+
+                    b.ToTable("EfficiencyObjections");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyProfile", b =>
+                {
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EstablishedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("EfficiencyProfiles");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BuildPeriodMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClassedBy")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exemption")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LandMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LandSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("LowEfficiency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Population")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RankedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Recomputed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("TaxPerMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unclassed")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Values", "Jindong.Enterprises.Domain.Efficiency.EfficiencyResult.Values#FigureValues", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<long?>("EmissionsTonnes")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EmissionsTonnes");
+
+                            b1.Property<int?>("Employees")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Employees");
+
+                            b1.Property<long?>("EnergyTce")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EnergyTce");
+
+                            b1.Property<long?>("LandMu")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LandMu");
+
+                            b1.Property<long>("OutputWan")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OutputWan");
+
+                            b1.Property<long?>("RdWan")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RdWan");
+
+                            b1.Property<long?>("RevenueWan")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("RevenueWan");
+
+                            b1.Property<long?>("TaxWan")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("TaxWan");
+
+                            b1.Property<long?>("ValueAddedWan")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ValueAddedWan");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("EvaluationId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("EfficiencyResults", t =>
+                        {
+                            t.Property("LandMu")
+                                .HasColumnName("EfficiencyResult_LandMu");
+                        });
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyResultLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EvaluationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EvaluationId", "EnterpriseId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("EfficiencyResultLines");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.LandParcel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AreaMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tenure")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("LandParcels");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.RemediationCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClearedTaxPerMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ClearedYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaxPerMu")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.HasIndex("Year", "TownshipId");
+
+                    b.ToTable("RemediationCases");
+                });
+
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>
                 {
                     b.Property<int>("Id")
@@ -859,88 +1372,6 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.ToTable("AnnualReviews");
                 });
 
-            modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.EfficiencyScheme", b =>
-                {
-                    b.Property<int>("Year")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ClassAPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ClassBPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ClassCPercent")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LabourProductivityBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("LabourProductivityWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RdIntensityBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("RdIntensityWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("TaxPerMuBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("TaxPerMuWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerEmissionBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerEmissionWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerEnergyBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerEnergyWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerMuBenchmark")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("ValueAddedPerMuWeight")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Year");
-
-                    b.ToTable("EfficiencySchemes");
-
-                    b.HasData(
-                        new
-                        {
-                            Year = 2023,
-                            ClassAPercent = 200000L,
-                            ClassBPercent = 800000L,
-                            ClassCPercent = 950000L,
-                            LabourProductivityBenchmark = 181400L,
-                            LabourProductivityWeight = 100000L,
-                            RdIntensityBenchmark = 302L,
-                            RdIntensityWeight = 100000L,
-                            Source = "黄岩区 2023 年度工业企业亩均效益综合评价：权重 30/20/20/10/10/10，基准值 24.097/136.16/2.694/4929.81/18.14/0.0302；A 前 20%，B 20–80%，C 80–95%，D 后 5%",
-                            TaxPerMuBenchmark = 240970L,
-                            TaxPerMuWeight = 300000L,
-                            ValueAddedPerEmissionBenchmark = 49298100L,
-                            ValueAddedPerEmissionWeight = 100000L,
-                            ValueAddedPerEnergyBenchmark = 26940L,
-                            ValueAddedPerEnergyWeight = 200000L,
-                            ValueAddedPerMuBenchmark = 1361600L,
-                            ValueAddedPerMuWeight = 200000L
-                        });
-                });
-
             modelBuilder.Entity("Jindong.Enterprises.Domain.Reviews.ReviewProposal", b =>
                 {
                     b.Property<int>("Id")
@@ -1182,6 +1613,99 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyFlag", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Efficiency.EfficiencyEvaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyObjection", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Efficiency.EfficiencyEvaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyProfile", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyResult", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Efficiency.EfficiencyEvaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.EfficiencyResultLine", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Efficiency.EfficiencyEvaluation", null)
+                        .WithMany()
+                        .HasForeignKey("EvaluationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.LandParcel", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Jindong.Enterprises.Domain.Efficiency.RemediationCase", b =>
+                {
+                    b.HasOne("Jindong.Enterprises.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Jindong.Enterprises.Domain.Places.Township", null)
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Jindong.Enterprises.Domain.Enterprises.Enterprise", b =>

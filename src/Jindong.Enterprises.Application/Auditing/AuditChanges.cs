@@ -27,7 +27,6 @@ public static class AuditChanges
     {
         ["status"] = ["status", "review"],
         ["kind"] = ["kind", "proposal", "plan-kind", "target-kind"],
-        ["decision"] = ["decision"],
         ["targetStatus"] = ["target"],
         ["source"] = ["source"],
         ["outcome"] = ["outcome"],
@@ -35,6 +34,15 @@ public static class AuditChanges
         ["segmentSource"] = ["segment-source"],
         ["place"] = ["park"],
         ["comparison"] = ["comparison"],
+        ["decision"] = ["decision", "objection"],
+        ["flagStatus"] = ["flag"],
+        ["caseStatus"] = ["case"],
+        ["evaluationStatus"] = ["evaluation"],
+        ["population"] = ["population"],
+        ["exemption"] = ["exemption"],
+        ["unclassed"] = ["unclassed"],
+        ["action"] = ["action"],
+        ["tenure"] = ["tenure"],
     };
 
     /// <summary>Fields labelled by a column header the tables already use.</summary>

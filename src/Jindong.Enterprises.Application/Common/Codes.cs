@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Plans;
@@ -28,6 +29,19 @@ public static class Codes
         [typeof(TargetStatus)] = "target",
         [typeof(AccountRole)] = "role",
         [typeof(FiguresSource)] = "source",
+        [typeof(Population)] = "population",
+        [typeof(MissingIndicatorRule)] = "missing",
+        [typeof(ClassBasis)] = "basis",
+        [typeof(LandTenure)] = "tenure",
+        [typeof(LandSource)] = "land",
+        [typeof(Exemption)] = "exemption",
+        [typeof(Unclassed)] = "unclassed",
+        [typeof(IndicatorRule)] = "rule",
+        [typeof(EvaluationStatus)] = "evaluation",
+        [typeof(FlagStatus)] = "flag",
+        [typeof(ObjectionDecision)] = "objection",
+        [typeof(RemediationAction)] = "action",
+        [typeof(RemediationStatus)] = "case",
         [typeof(PlanKind)] = "plan-kind",
         [typeof(TargetKind)] = "target-kind",
         [typeof(TargetComparison)] = "comparison",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Application.Reports;
@@ -15,7 +16,7 @@ namespace Jindong.Enterprises.Application.Tables;
 public static class ReportTables
 {
     /// <summary>The reports of a year, in the order menus list them.</summary>
-    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "indicators"];
+    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation", "indicators"];
 
     /// <summary>The reports of a plan (chosen by its code, not a year).</summary>
     public static readonly IReadOnlyList<string> PlanKinds = ["evaluation"];
@@ -88,13 +89,11 @@ public static class ReportTables
                      new("targetYear", DisplayText.ColumnTargetYear, CellKind.Year), new("targetText", DisplayText.ColumnTargetValue), new("reached", DisplayText.ColumnReached, CellKind.Flag)],
                     indicators.Select(r => Row(r.Name, r.Unit, r.Value, r.Covered, r.Of, r.Coverage, r.Plan, r.TargetYear, r.TargetText, r.Reached)).ToList(), indicators);
             case "efficiency":
-                var efficiency = await mediator.Send(new GetEfficiencyReport(year), ct);
-                var note = efficiency.SchemeYear is { } scheme ? Format(DisplayText.NoteEfficiency, scheme, efficiency.SchemeSource) : DisplayText.NoteEfficiencyNoScheme;
-                return new(kind, TitleOf(kind), note,
-                    [Count("id", DisplayText.ColumnId), new("name", DisplayText.ColumnName), new("township", DisplayText.ColumnTownship), Amount("land", DisplayText.ColumnLand, DisplayText.UnitMu),
-                     Amount("taxPerMu", DisplayText.ColumnTaxPerMu, DisplayText.UnitWanPerMu), Amount("valueAddedPerMu", DisplayText.ColumnValueAddedPerMu, DisplayText.UnitWanPerMu), new("lowEfficiency", DisplayText.ColumnLowEfficiency, CellKind.Flag),
-                     Amount("score", DisplayText.ColumnScore, DisplayText.UnitScore), new("class", DisplayText.ColumnClass)],
-                    efficiency.Rows.Select(r => Row(r.Id, r.Name, r.Township, r.Land, r.TaxPerMu, r.ValueAddedPerMu, r.LowEfficiency, r.Score, r.Class)).ToList(), efficiency);
+                return EfficiencyTables.Evaluation(kind, year, await mediator.Send(new GetEfficiencyReport(year), ct));
+            case "classes":
+                return EfficiencyTables.Classes(kind, year, await mediator.Send(new GetClassDistribution(year), ct));
+            case "remediation":
+                return EfficiencyTables.Remediation(kind, year, await mediator.Send(new GetRemediationReport(year), ct));
             default:
                 return null;
         }
@@ -185,13 +184,13 @@ public static class ReportTables
 
     private static string Join(string first, string? second) => string.IsNullOrEmpty(second) ? first : $"{first} {second}";
 
-    private static TableColumn Count(string key, string header, string? unit = null) => new(key, header, CellKind.Count, unit);
+    internal static TableColumn Count(string key, string header, string? unit = null) => new(key, header, CellKind.Count, unit);
 
-    private static TableColumn Amount(string key, string header, string? unit = null) => new(key, header, CellKind.Amount, unit);
+    internal static TableColumn Amount(string key, string header, string? unit = null) => new(key, header, CellKind.Amount, unit);
 
     private static TableColumn Firms(string key, string header) => Count(key, header, DisplayText.UnitFirms);
 
-    private static object?[] Row(params object?[] cells) => cells;
+    internal static object?[] Row(params object?[] cells) => cells;
 
-    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
+    internal static string Format(string format, params object?[] args) => string.Format(CultureInfo.CurrentCulture, format, args);
 }

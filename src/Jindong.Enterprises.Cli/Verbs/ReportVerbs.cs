@@ -6,7 +6,7 @@ using Jindong.Enterprises.Cli.Resources;
 
 namespace Jindong.Enterprises.Cli.Verbs;
 
-/// <summary>`jindong report progress|townships|industries|gaps|efficiency|indicators|evaluation|history`: the reports of <see cref="ReportTables"/>.</summary>
+/// <summary>`jindong report progress|townships|industries|gaps|efficiency|classes|remediation|indicators|evaluation|history`: the reports of <see cref="ReportTables"/>.</summary>
 internal static class ReportVerbs
 {
     public static Command Build()
@@ -17,6 +17,8 @@ internal static class ReportVerbs
         report.Subcommands.Add(YearReport("industries", CliText.ReportIndustriesDescription));
         report.Subcommands.Add(YearReport("gaps", CliText.ReportGapsDescription));
         report.Subcommands.Add(YearReport("efficiency", CliText.ReportEfficiencyDescription));
+        report.Subcommands.Add(YearReport("classes", CliText.ReportClassesDescription));
+        report.Subcommands.Add(YearReport("remediation", CliText.ReportRemediationDescription));
         report.Subcommands.Add(YearReport("indicators", CliText.ReportIndicatorsDescription));
         report.Subcommands.Add(PlanReport("evaluation", CliText.ReportEvaluationDescription));
         report.Subcommands.Add(History());

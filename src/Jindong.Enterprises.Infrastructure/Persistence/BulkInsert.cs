@@ -24,14 +24,19 @@ internal sealed class BulkInsert<T>
         this.db = db;
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         table = entity.GetTableName()!;
-        columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
+        // A complex type's properties are columns of the same row (the measures of a stored result, say).
+        columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey())
+            .Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties()))
+            .ToList();
     }
 
     public async Task WriteAsync(IEnumerable<T> rows, CancellationToken ct)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("A bulk insert runs inside the command's transaction.");
-        var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName()}\""));
+        // The table's own column names: EF renames a column whose name a complex type's column also has.
+        var store = StoreObjectIdentifier.Table(table);
+        var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(store)}\""));
         if (db.Database.GetDbConnection() is NpgsqlConnection connection)
         {
             await using var copy = await connection.BeginBinaryImportAsync($"COPY \"{table}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);

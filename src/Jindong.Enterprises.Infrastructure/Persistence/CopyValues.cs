@@ -16,6 +16,7 @@ internal static class CopyValues
             case decimal amount: copy.Write(amount, NpgsqlDbType.Numeric); break;
             case bool flag: copy.Write(flag, NpgsqlDbType.Boolean); break;
             case DateTime time: copy.Write(time, NpgsqlDbType.TimestampTz); break;
+            case DateOnly date: copy.Write(date, NpgsqlDbType.Date); break;
             default: copy.Write((string)value, NpgsqlDbType.Text); break;
         }
     }
@@ -30,6 +31,7 @@ internal static class CopyValues
             case decimal amount: await copy.WriteAsync(amount, NpgsqlDbType.Numeric, ct); break;
             case bool flag: await copy.WriteAsync(flag, NpgsqlDbType.Boolean, ct); break;
             case DateTime time: await copy.WriteAsync(time, NpgsqlDbType.TimestampTz, ct); break;
+            case DateOnly date: await copy.WriteAsync(date, NpgsqlDbType.Date, ct); break;
             default: await copy.WriteAsync((string)value, NpgsqlDbType.Text, ct); break;
         }
     }

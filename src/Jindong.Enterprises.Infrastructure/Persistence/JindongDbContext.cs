@@ -1,5 +1,6 @@
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
@@ -63,7 +64,23 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
 
     public DbSet<ReviewProposal> ReviewProposals => Set<ReviewProposal>();
 
-    public DbSet<EfficiencyScheme> EfficiencySchemes => Set<EfficiencyScheme>();
+    public DbSet<EfficiencyMethod> EfficiencyMethods => Set<EfficiencyMethod>();
+
+    public DbSet<EfficiencyEvaluation> EfficiencyEvaluations => Set<EfficiencyEvaluation>();
+
+    public DbSet<EfficiencyResult> EfficiencyResults => Set<EfficiencyResult>();
+
+    public DbSet<EfficiencyResultLine> EfficiencyResultLines => Set<EfficiencyResultLine>();
+
+    public DbSet<EfficiencyFlag> EfficiencyFlags => Set<EfficiencyFlag>();
+
+    public DbSet<EfficiencyObjection> EfficiencyObjections => Set<EfficiencyObjection>();
+
+    public DbSet<RemediationCase> RemediationCases => Set<RemediationCase>();
+
+    public DbSet<LandParcel> LandParcels => Set<LandParcel>();
+
+    public DbSet<EfficiencyProfile> EfficiencyProfiles => Set<EfficiencyProfile>();
 
     /// <summary>The web servers' data-protection key ring, shared so a cookie one issues the others read.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,7 +1,9 @@
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Enterprises;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Industries;
 using Jindong.Enterprises.Domain.Places;
@@ -33,7 +35,8 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
             await SeedMicroParksAsync(ct),
             await SeedEnterprisesAsync(ct),
             await SeedProjectsAsync(ct),
-            await SeedPlansAsync(ct));
+            await SeedPlansAsync(ct),
+            await SeedEfficiencyMethodsAsync(ct));
 
         if (result.Total > 0)
         {
@@ -211,15 +214,30 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return (added, targets.Count);
     }
+
+    /// <summary>seed/efficiency-method-YYYY.json: a year's 亩均 method in the file format `efficiency method import` reads; a year that has one keeps it.</summary>
+    private async Task<int> SeedEfficiencyMethodsAsync(CancellationToken ct)
+    {
+        var existing = await db.EfficiencyMethods.Select(m => m.Year).ToHashSetAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = SeedFiles.Named("efficiency-method-")
+            .Select(file => (Year: int.Parse(Path.GetFileNameWithoutExtension(file)["efficiency-method-".Length..], System.Globalization.CultureInfo.InvariantCulture), File: file))
+            .Where(m => !existing.Contains(m.Year))
+            .Select(m => EfficiencyMethod.Define(m.Year, MethodJson.Read(SeedFiles.ReadText(m.File)), Actor, now))
+            .ToList();
+        db.EfficiencyMethods.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        return rows.Count;
+    }
 }
 
 /// <summary>How many rows a seeding run added, by kind.</summary>
-public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int Plans, int PlanTargets)
+public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int Plans, int PlanTargets, int EfficiencyMethods)
 {
-    public SeedResult(int townships, int segments, int platforms, int microParks, int enterprises, int investmentProjects, (int Plans, int Targets) plans)
-        : this(townships, segments, platforms, microParks, enterprises, investmentProjects, plans.Plans, plans.Targets)
+    public SeedResult(int townships, int segments, int platforms, int microParks, int enterprises, int investmentProjects, (int Plans, int Targets) plans, int efficiencyMethods)
+        : this(townships, segments, platforms, microParks, enterprises, investmentProjects, plans.Plans, plans.Targets, efficiencyMethods)
     {
     }
 
-    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + Plans + PlanTargets;
+    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + Plans + PlanTargets + EfficiencyMethods;
 }

@@ -26,6 +26,23 @@ internal static class SeedFiles
         return rows;
     }
 
+    /// <summary>A whole seed file as text (the efficiency methods, in the file format `efficiency method import` reads).</summary>
+    public static string ReadText(string fileName)
+    {
+        var resource = $"seed/{fileName}";
+        using var stream = typeof(SeedFiles).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Seed file {resource} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The embedded seed files whose names start with <paramref name="prefix"/>.</summary>
+    public static IEnumerable<string> Named(string prefix) =>
+        typeof(SeedFiles).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("seed/" + prefix, StringComparison.Ordinal))
+            .Select(n => n["seed/".Length..])
+            .Order(StringComparer.Ordinal);
+
     public static string Text(this CsvReader row, string column) => row.GetString(column);
 
     public static string? OptionalText(this CsvReader row, string column) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common.Exceptions;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Web.OpenApi;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Jindong.Enterprises.Web.Endpoints;
 
 /// <summary>
-/// GET /api/reports/{progress|townships|industries|gaps|efficiency}?year=[&amp;asOf=yyyy-MM-dd][&amp;format=json|csv|xlsx]:
+/// GET /api/reports/{progress|townships|industries|gaps|efficiency|classes|remediation}?year=[&amp;asOf=yyyy-MM-dd][&amp;format=json|csv|xlsx]:
 /// each report's rows as a JSON array, or the same rows as a CSV or Excel download.
 /// </summary>
 internal static class ReportEndpoints
@@ -29,8 +30,12 @@ internal static class ReportEndpoints
             (mediator, year, asOf, ct) => mediator.Send(new GetIndustryReport(year, asOf), ct));
         Map(reports, "gaps", "GetGapReport", "Each firm's gap to its cultivation target and the yearly growth it needs by the covering plan's last year",
             (mediator, year, asOf, ct) => mediator.Send(new GetGapReport(year, asOf), ct));
-        Map(reports, "efficiency", "GetEfficiencyReport", "Per-mu tax and value added, low-efficiency firms and the A/B/C/D class",
-            async (mediator, year, _, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct)).Rows);
+        Map(reports, "efficiency", "GetEfficiencyReport", "Each firm's 亩均 result of the year as computed district-wide: per-mu tax and value added, the low-efficiency line, score, rank and class; empty before the year is run",
+            async (mediator, year, _, ct) => (await mediator.Send(new GetEfficiencyReport(year), ct))?.Rows ?? []);
+        Map(reports, "classes", "GetClassDistribution", "The 亩均 classes of each evaluated year up to this one: firms per population and class, and their share",
+            (mediator, year, _, ct) => mediator.Send(new GetClassDistribution(year), ct));
+        Map(reports, "remediation", "GetRemediationReport", "The low-efficiency firms' remediation cases of the year and those still open, by responsible township",
+            (mediator, year, _, ct) => mediator.Send(new GetRemediationReport(year), ct));
     }
 
     /// <param name="rows">The report's rows for a year, as the registry stood on <c>asOf</c> where the report reads states (null: the year's end).</param>

@@ -191,6 +191,7 @@ public static class JindongWeb
         app.MapFirmEndpoints();
         app.MapReviewEndpoints();
         app.MapReportEndpoints();
+        app.MapEfficiencyEndpoints();
         app.MapPlanEndpoints();
         app.MapCultureEndpoints();
         app.MapRazorPages();

@@ -156,6 +156,8 @@ public static class AccessRules
         ["GET /api/reports/industries"] = new(Rule.SignedIn, Query: "?year=2023"),
         ["GET /api/reports/gaps"] = new(Rule.SignedIn, Query: "?year=2023"),
         ["GET /api/reports/efficiency"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/classes"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["GET /api/reports/remediation"] = new(Rule.SignedIn, Query: "?year=2023"),
 
         ["GET /api/plans"] = new(Rule.SignedIn),
         ["GET /api/plans/template"] = new(Rule.SignedIn),
@@ -174,6 +176,27 @@ public static class AccessRules
         ["POST /api/reviews/{year:int}/approve-all"] = new(Rule.Review, p => Body(Probe.Json(new { reason = Reason }))),
         ["POST /api/reviews/{year:int}/sign-off"] = new(Rule.Review, RunsLast: true),
         ["POST /api/reviews/{year:int}/reopen"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { reason = Reason })), RunsLast: true),
+
+        ["GET /api/efficiency/{year:int}/method"] = new(Rule.SignedIn),
+        ["POST /api/efficiency/{year:int}/method/copy"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { fromYear = 2023 }))),
+        ["PUT /api/efficiency/{year:int}/method"] = new(Rule.AdminOnly, async p => new StringContent(await MethodFileAsync(p), System.Text.Encoding.UTF8, "application/json")),
+        ["GET /api/efficiency/{year:int}"] = new(Rule.SignedIn),
+        ["POST /api/efficiency/{year:int}/run"] = new(Rule.AdminOnly),
+        ["POST /api/efficiency/{year:int}/publish"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { end = "2030-01-01" })), RunsLast: true),
+        ["POST /api/efficiency/{year:int}/finalize"] = new(Rule.AdminOnly, RunsLast: true),
+        ["GET /api/efficiency/{year:int}/firms/{firmId:int}"] = new(Rule.ReadFirm),
+        ["GET /api/efficiency/{year:int}/firms/{firmId:int}/explanation"] = new(Rule.ReadFirm),
+        ["GET /api/efficiency/{year:int}/firms/{firmId:int}/whatif"] = new(Rule.ReadFirm, Query: "?to=A"),
+        ["POST /api/efficiency/{year:int}/firms/{firmId:int}/flag"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { reason = Reason }))),
+        // No flag or objection is open when the bureau's probe arrives: past the role check it is 404.
+        ["POST /api/efficiency/{year:int}/firms/{firmId:int}/flag/dismiss"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { reason = Reason })), AllowedAs: 404),
+        ["POST /api/efficiency/{year:int}/firms/{firmId:int}/objection"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { reason = Reason }))),
+        ["POST /api/efficiency/{year:int}/firms/{firmId:int}/objection/decision"] = new(Rule.AdminOnly, p => Body(Probe.Json(new { uphold = false, reason = Reason })), AllowedAs: 404),
+        ["GET /api/firms/{firmId:int}/efficiency"] = new(Rule.ReadFirm),
+        ["PUT /api/firms/{firmId:int}/efficiency/parcels"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { number = "矩阵-1", area = 20m, tenure = "owned", fromYear = 2010 }))),
+        ["PUT /api/firms/{firmId:int}/efficiency/profile"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { establishedYear = 2005 }))),
+        ["PUT /api/firms/{firmId:int}/efficiency/case"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { action = "renovate", inProgress = true }))),
+        ["POST /api/firms/{firmId:int}/efficiency/case/close"] = new(Rule.ChangeFirm, p => Body(Probe.Json(new { outcome = Reason }))),
 
         ["GET /"] = new(Rule.SignedIn),
         ["GET /SignIn"] = new(Rule.Anyone),
@@ -217,6 +240,20 @@ public static class AccessRules
         ["POST /Reviews?handler=Decide"] = new(Rule.Review, p => Body(p.Form(("firm", p.Id), ("approve", "true"), ("reason", Reason))), Query: "&year=2023"),
         ["POST /Reviews?handler=ApproveAll"] = new(Rule.Review, p => Body(p.Form(("reason", Reason))), Query: "&year=2023"),
         ["POST /Reviews?handler=SignOff"] = new(Rule.Review, p => Body(p.Form()), Query: "&year=2023", RunsLast: true),
+
+        ["GET /Efficiency"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["POST /Efficiency?handler=Run"] = new(Rule.AdminOnly, p => Body(p.Form()), Query: "&year=2023"),
+        ["POST /Efficiency?handler=Publish"] = new(Rule.AdminOnly, p => Body(p.Form(("end", "2030-01-01"))), Query: "&year=2023", RunsLast: true),
+        ["POST /Efficiency?handler=Finalize"] = new(Rule.AdminOnly, p => Body(p.Form()), Query: "&year=2023", RunsLast: true),
+        ["POST /Efficiency?handler=Flag"] = new(Rule.ChangeFirm, p => Body(p.Form(("firm", p.Id), ("reason", Reason))), Query: "&year=2023"),
+        ["POST /Efficiency?handler=Dismiss"] = new(Rule.AdminOnly, p => Body(p.Form(("firm", p.Id), ("reason", Reason))), Query: "&year=2023", AllowedAs: 404),
+        ["POST /Efficiency?handler=Object"] = new(Rule.ChangeFirm, p => Body(p.Form(("firm", p.Id), ("reason", Reason))), Query: "&year=2023"),
+        ["POST /Efficiency?handler=Decide"] = new(Rule.AdminOnly, p => Body(p.Form(("firm", p.Id), ("uphold", "false"), ("reason", Reason))), Query: "&year=2023", AllowedAs: 404),
+        ["GET /Efficiency/Method"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["POST /Efficiency/Method?handler=Copy"] = new(Rule.AdminOnly, p => Body(p.Form()), Query: "&year=2023"),
+        ["POST /Efficiency/Method?handler=Save"] = new(Rule.AdminOnly, async p => p.Form(("Text", await MethodFileAsync(p))), Query: "&year=2023"),
+        ["GET /Efficiency/Firm/{id:int}"] = new(Rule.ReadFirm, Query: "?year=2023&to=A"),
+        ["POST /Firms/Details/{id:int}?handler=Plan"] = new(Rule.ChangeFirm, p => Body(p.Form(("action", "renovate")))),
 
         ["GET /Account/Password"] = new(Rule.SignedIn),
         ["POST /Account/Password"] = new(Rule.SignedIn, p => Body(p.Form(("Input.CurrentPassword", "not-the-password"), ("Input.NewPassword", "matrix-new-passphrase"), ("Input.ConfirmPassword", "matrix-new-passphrase")))),
@@ -262,6 +299,11 @@ public static class AccessRules
     };
 
     private static Task<HttpContent?> Body(HttpContent content) => Task.FromResult<HttpContent?>(content);
+
+    /// <summary>The seeded 2023 method as its file: a valid body, so a refusal is the caller's role, not the body.</summary>
+    private static async Task<string> MethodFileAsync(Probe p) =>
+        Jindong.Enterprises.Application.Efficiency.MethodJson.Write(
+            (await p.App.SendAsAdminAsync(new Jindong.Enterprises.Application.Efficiency.GetEfficiencyMethod(2023))).Terms);
 
     private static Task<string> FirmNameAsync(Probe p) =>
         p.App.QueryAsync(db => Task.FromResult(db.Enterprises.Single(e => e.Id == p.FirmId).Name));

@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Figures;
 using Jindong.Enterprises.Application.Reviews;
 using Jindong.Enterprises.Testing;
@@ -9,7 +10,7 @@ namespace Jindong.Enterprises.Web.Tests.Security;
 /// <summary>
 /// The web host with one user of every kind the access rules tell apart — a township officer of
 /// the firm's township (孝顺镇) and one of another (江东镇) — and a firm in 孝顺镇 with a 2023
-/// review proposal, so every endpoint has something real to act on.
+/// review proposal and a computed 2023 亩均 result, so every endpoint has something real to act on.
 /// </summary>
 public class SecurityWebFactory : JindongWebFactory
 {
@@ -31,8 +32,10 @@ public class SecurityWebFactory : JindongWebFactory
         FirmId = await FirmInAsync(Township);
         // The 2022 figures set the tier; 2023's much higher output makes the review propose a promotion.
         await SendAsAdminAsync(RecordFigures.Of(FirmId, 2022, 12_000m));
-        await SendAsAdminAsync(RecordFigures.Of(FirmId, ReviewYear, 120_000m));
+        await SendAsAdminAsync(RecordFigures.Of(FirmId, ReviewYear, 120_000m, Tax: 600m, Land: 20m));
         await SendAsAdminAsync(new StartAnnualReview(ReviewYear));
+        // The year's 亩均 evaluation, computed: the firm has a result to explain, flag and object to.
+        await SendAsAdminAsync(new RunEfficiencyEvaluation(ReviewYear));
     }
 
     /// <summary>What a request could have written: equal before and after means it wrote nothing.</summary>

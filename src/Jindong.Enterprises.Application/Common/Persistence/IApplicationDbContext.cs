@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Industries;
@@ -54,7 +55,23 @@ public interface IApplicationDbContext
 
     DbSet<ReviewProposal> ReviewProposals { get; }
 
-    DbSet<EfficiencyScheme> EfficiencySchemes { get; }
+    DbSet<EfficiencyMethod> EfficiencyMethods { get; }
+
+    DbSet<EfficiencyEvaluation> EfficiencyEvaluations { get; }
+
+    DbSet<EfficiencyResult> EfficiencyResults { get; }
+
+    DbSet<EfficiencyResultLine> EfficiencyResultLines { get; }
+
+    DbSet<EfficiencyFlag> EfficiencyFlags { get; }
+
+    DbSet<EfficiencyObjection> EfficiencyObjections { get; }
+
+    DbSet<RemediationCase> RemediationCases { get; }
+
+    DbSet<LandParcel> LandParcels { get; }
+
+    DbSet<EfficiencyProfile> EfficiencyProfiles { get; }
 
     DatabaseFacade Database { get; }
 

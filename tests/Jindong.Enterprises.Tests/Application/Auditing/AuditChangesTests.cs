@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Import;
 using Jindong.Enterprises.Application.Reviews;
@@ -131,6 +132,22 @@ public sealed class AuditChangesTests : RegistryTest
         await App.SendAsync(new ClosePlan("十五五", "规划期结束"));
         await App.SendAsync(new SetParkPlace(id, 2023, Outside: true, Reason: "园区外"));
         await App.SendAsync(new ImportAnnualFigures("2024.csv", 2024) { Content = new MemoryStream(Encoding.UTF8.GetBytes("企业名称,工业总产值\n浙江大众齿轮有限公司,52000\n")) });
+        await App.SendAsync(new CopyEfficiencyMethod(2022, FromYear: 2023));
+        var method = await App.SendAsync(new GetEfficiencyMethod(2022));
+        await App.SendAsync(new DefineEfficiencyMethod(2022, method.Terms with { Name = "2022 年度办法" }));
+        await App.SendAsync(new RecordLandParcel(id, "金东-001", 2m, "owned", 2010));
+        await App.SendAsync(new SetEfficiencyProfile(id, 2005, "制造业"));
+        await App.SendAsync(new RunEfficiencyEvaluation(2022));
+        await App.SendAsync(new FlagEfficiencyResult(2022, id, "用地面积少报"));
+        await App.SendAsync(new DismissEfficiencyFlag(2022, id, "已核实"));
+        await App.SendAsync(new PublishEfficiencyEvaluation(2022, ChinaTime.Today(App.Clock).AddDays(6)));
+        await App.SendAsync(new RecordEfficiencyObjection(2022, id, "税收漏计", "档案 2022-1"));
+        await App.SendAsync(new DecideEfficiencyObjection(2022, id, true, "核实税收凭证"));
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        await App.SendAsync(new FinalizeEfficiencyEvaluation(2022));
+        await App.SendAsync(new PlanRemediation(id, "renovate", new DateOnly(2027, 6, 30), true, "技改"));
+        await App.SendAsync(new CloseRemediation(id, "已转让"));
+        await App.SendAsync(new RemoveLandParcel(id, "金东-001"));
 
         var trail = await App.SendAsync(new ListAuditEntries(Limit: 10_000));
 

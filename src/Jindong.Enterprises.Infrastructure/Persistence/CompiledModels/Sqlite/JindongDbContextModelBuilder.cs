@@ -11,13 +11,22 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("dc8c6b12-d4f8-46b3-bf5c-66a5631b1858"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("40e06743-b9f6-4e8e-8ac2-6d1bbb33af77"), entityTypeCount: 31)
         {
         }
 
         partial void Initialize()
         {
             var auditEntry = AuditEntryEntityType.Create(this);
+            var efficiencyEvaluation = EfficiencyEvaluationEntityType.Create(this);
+            var efficiencyFlag = EfficiencyFlagEntityType.Create(this);
+            var efficiencyMethod = EfficiencyMethodEntityType.Create(this);
+            var efficiencyObjection = EfficiencyObjectionEntityType.Create(this);
+            var efficiencyProfile = EfficiencyProfileEntityType.Create(this);
+            var efficiencyResult = EfficiencyResultEntityType.Create(this);
+            var efficiencyResultLine = EfficiencyResultLineEntityType.Create(this);
+            var landParcel = LandParcelEntityType.Create(this);
+            var remediationCase = RemediationCaseEntityType.Create(this);
             var enterprise = EnterpriseEntityType.Create(this);
             var enterpriseState = EnterpriseStateEntityType.Create(this);
             var annualFigures = AnnualFiguresEntityType.Create(this);
@@ -33,7 +42,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var planPeriod = PlanPeriodEntityType.Create(this);
             var planTarget = PlanTargetEntityType.Create(this);
             var annualReview = AnnualReviewEntityType.Create(this);
-            var efficiencyScheme = EfficiencySchemeEntityType.Create(this);
             var reviewProposal = ReviewProposalEntityType.Create(this);
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
@@ -41,6 +49,18 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
+            EfficiencyFlagEntityType.CreateForeignKey1(efficiencyFlag, enterprise);
+            EfficiencyFlagEntityType.CreateForeignKey2(efficiencyFlag, efficiencyEvaluation);
+            EfficiencyObjectionEntityType.CreateForeignKey1(efficiencyObjection, enterprise);
+            EfficiencyObjectionEntityType.CreateForeignKey2(efficiencyObjection, efficiencyEvaluation);
+            EfficiencyProfileEntityType.CreateForeignKey1(efficiencyProfile, enterprise);
+            EfficiencyResultEntityType.CreateForeignKey1(efficiencyResult, enterprise);
+            EfficiencyResultEntityType.CreateForeignKey2(efficiencyResult, efficiencyEvaluation);
+            EfficiencyResultEntityType.CreateForeignKey3(efficiencyResult, township);
+            EfficiencyResultLineEntityType.CreateForeignKey1(efficiencyResultLine, efficiencyEvaluation);
+            LandParcelEntityType.CreateForeignKey1(landParcel, enterprise);
+            RemediationCaseEntityType.CreateForeignKey1(remediationCase, enterprise);
+            RemediationCaseEntityType.CreateForeignKey2(remediationCase, township);
             EnterpriseEntityType.CreateForeignKey1(enterprise, microPark);
             EnterpriseEntityType.CreateForeignKey2(enterprise, platform);
             EnterpriseEntityType.CreateForeignKey3(enterprise, segment);
@@ -66,6 +86,15 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             UserAccountEntityType.CreateForeignKey1(userAccount, township);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            EfficiencyEvaluationEntityType.CreateAnnotations(efficiencyEvaluation);
+            EfficiencyFlagEntityType.CreateAnnotations(efficiencyFlag);
+            EfficiencyMethodEntityType.CreateAnnotations(efficiencyMethod);
+            EfficiencyObjectionEntityType.CreateAnnotations(efficiencyObjection);
+            EfficiencyProfileEntityType.CreateAnnotations(efficiencyProfile);
+            EfficiencyResultEntityType.CreateAnnotations(efficiencyResult);
+            EfficiencyResultLineEntityType.CreateAnnotations(efficiencyResultLine);
+            LandParcelEntityType.CreateAnnotations(landParcel);
+            RemediationCaseEntityType.CreateAnnotations(remediationCase);
             EnterpriseEntityType.CreateAnnotations(enterprise);
             EnterpriseStateEntityType.CreateAnnotations(enterpriseState);
             AnnualFiguresEntityType.CreateAnnotations(annualFigures);
@@ -81,7 +110,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             PlanPeriodEntityType.CreateAnnotations(planPeriod);
             PlanTargetEntityType.CreateAnnotations(planTarget);
             AnnualReviewEntityType.CreateAnnotations(annualReview);
-            EfficiencySchemeEntityType.CreateAnnotations(efficiencyScheme);
             ReviewProposalEntityType.CreateAnnotations(reviewProposal);
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
