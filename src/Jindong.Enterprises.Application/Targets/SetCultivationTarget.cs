@@ -11,7 +11,7 @@ using MediatR;
 
 namespace Jindong.Enterprises.Application.Targets;
 
-/// <summary>Sets the tier the district aims to bring a firm to by 2025 (培育目标), with the reason.</summary>
+/// <summary>Sets the tier the district aims to bring a firm to by the covering plan's last year (培育目标), with the reason.</summary>
 public sealed record SetCultivationTarget(int EnterpriseId, string Target, string Reason, DateOnly? EffectiveOn = null) : ICommand<EnterpriseView>, IChangesEnterprise;
 
 internal sealed class SetCultivationTargetValidator : AbstractValidator<SetCultivationTarget>

@@ -47,7 +47,7 @@ public sealed class Enterprise
     /// <summary>What the segment assignment rests on (a quote from the plan, or the name fragment).</summary>
     public string? SegmentNote { get; private set; }
 
-    /// <summary>培育目标 — the tier the district aims to bring the firm to by 2025.</summary>
+    /// <summary>培育目标 — the tier the district aims to bring the firm to by the last year of the plan in force.</summary>
     public Tier? Target { get; private set; }
 
     /// <summary>The recorded tier; unknown until the first tier move.</summary>

@@ -22,7 +22,7 @@ internal static class ReportEndpoints
     public static void MapReportEndpoints(this IEndpointRouteBuilder app)
     {
         var reports = app.MapGroup("/api/reports").WithTags(ApiTags.Reports).Problems(ApiProblems.Read);
-        Map(reports, "progress", "GetProgressReport", "Firms per tier: in each band and cumulative (at or above), beside the plan's 2020 base and 2025 targets",
+        Map(reports, "progress", "GetProgressReport", "Firms per tier: in each band and cumulative (at or above), beside the covering plan's base and targets",
             (mediator, year, asOf, ct) => mediator.Send(new GetProgressReport(year, asOf), ct));
         Map(reports, "townships", "GetTownshipReport", "Firms per township and tier, in the band and cumulative",
             (mediator, year, asOf, ct) => mediator.Send(new GetTownshipReport(year, asOf), ct));
