@@ -30,6 +30,7 @@ public static class DependencyInjection
         // The sources of a plan evaluation's values, asked in this order (issue 14's designation counts add one here).
         services.AddScoped<Plans.ITargetValueSource, Plans.TierCountValues>();
         services.AddScoped<Plans.ITargetValueSource, Plans.IndicatorValues>();
+        services.AddScoped<Plans.ITargetValueSource, Designations.DesignationCountValues>();
         services.AddSingleton<Dashboard.ReferenceDataCache>();
         services.AddSingleton<Users.SessionStamps>();
         services.AddSingleton(TimeProvider.System);

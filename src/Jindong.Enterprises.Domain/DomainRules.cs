@@ -42,4 +42,10 @@ public static class DomainRules
     public const string MoveForOlderYear = nameof(MoveForOlderYear);
     public const string ReviewNotSignedOff = nameof(ReviewNotSignedOff);
     public const string EffectiveBeforeLastChange = nameof(EffectiveBeforeLastChange);
+    public const string DesignationEnded = nameof(DesignationEnded);
+    public const string DesignationEndsBeforeGrant = nameof(DesignationEndsBeforeGrant);
+    public const string DesignationValidBeforeGrant = nameof(DesignationValidBeforeGrant);
+    public const string DesignationBoardRequired = nameof(DesignationBoardRequired);
+    public const string DesignationBoardNotAllowed = nameof(DesignationBoardNotAllowed);
+    public const string FigureCheckNotOpen = nameof(FigureCheckNotOpen);
 }

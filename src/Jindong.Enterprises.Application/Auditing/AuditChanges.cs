@@ -43,6 +43,9 @@ public static class AuditChanges
         ["unclassed"] = ["unclassed"],
         ["action"] = ["action"],
         ["tenure"] = ["tenure"],
+        ["level"] = ["level"],
+        ["nature"] = ["nature"],
+        ["end"] = ["end"],
     };
 
     /// <summary>Fields labelled by a column header the tables already use.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Resources;
+using Jindong.Enterprises.Domain.Designations;
 using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
@@ -9,6 +10,7 @@ using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Jindong.Enterprises.Domain.Watch;
 
 namespace Jindong.Enterprises.Application.Common;
 
@@ -47,6 +49,11 @@ public static class Codes
         [typeof(TargetComparison)] = "comparison",
         [typeof(ParkPlace)] = "park",
         [typeof(ProposalOutcome)] = "outcome",
+        [typeof(DesignationLevel)] = "level",
+        [typeof(DesignationNature)] = "nature",
+        [typeof(DesignationEnd)] = "end",
+        [typeof(FigureCheck)] = "check",
+        [typeof(WatchReason)] = "watch",
     };
 
     public static string Of<T>(T value)
@@ -67,6 +74,10 @@ public static class Codes
         value = default;
         return false;
     }
+
+    /// <summary>A code a validator has already checked.</summary>
+    public static T Parse<T>(string code)
+        where T : struct, Enum => TryParse<T>(code, out var value) ? value : throw new FormatException($"Unknown {typeof(T).Name} code '{code}'.");
 
     /// <summary>The words for a value: 迁出 for EnterpriseStatus.MovedOut.</summary>
     public static string Label<T>(T value)

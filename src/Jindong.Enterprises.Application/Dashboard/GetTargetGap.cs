@@ -3,6 +3,7 @@ using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Plans;
+using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
 using MediatR;

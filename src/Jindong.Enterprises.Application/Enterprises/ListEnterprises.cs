@@ -5,6 +5,7 @@ using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
+using Jindong.Enterprises.Application.Designations;
 using Jindong.Enterprises.Application.Resources;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Tiers;
@@ -15,6 +16,7 @@ namespace Jindong.Enterprises.Application.Enterprises;
 
 /// <summary>Lists firms, filtered and paged, in the plan's order (Appendix 4 first).</summary>
 /// <param name="Text">Part of the name, or a whole credit code.</param>
+/// <param name="Designation">Only firms holding this designation today (its code, name, or family).</param>
 public sealed record ListEnterprises(
     string? Township = null,
     string? Segment = null,
@@ -24,7 +26,8 @@ public sealed record ListEnterprises(
     string? Text = null,
     int Page = 1,
     int PageSize = 50,
-    string? Sort = null) : IQuery<PagedResult<EnterpriseView>>
+    string? Sort = null,
+    string? Designation = null) : IQuery<PagedResult<EnterpriseView>>
 {
     public const int MaxPageSize = 10_000;
 
@@ -54,7 +57,7 @@ internal sealed class ListEnterprisesValidator : AbstractValidator<ListEnterpris
     }
 }
 
-internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache)
+internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentUser user, RegistryCache cache, TimeProvider clock)
     : IRequestHandler<ListEnterprises, PagedResult<EnterpriseView>>
 {
     /// <summary>Pages this long or shorter (a screen's worth) are kept per registry version; longer ones (exports, scripts) are read each time.</summary>
@@ -92,7 +95,9 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
     }
 
     private string CountKey(ListEnterprises q) =>
-        string.Join('\u001f', "firm-count", user.ScopedTownship(), Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text));
+        string.Join('\u001f', "firm-count", user.ScopedTownship(), Key(q.Township), Key(q.Segment), q.Tier, q.Target, q.Status, Key(q.Text),
+            // Whether a grant holds changes with the day, not only with the registry's version.
+            Key(q.Designation) is null ? null : $"{Key(q.Designation)}@{ChinaTime.Today(clock):yyyyMMdd}");
 
     private static string? Key(string? filter) => string.IsNullOrWhiteSpace(filter) ? null : filter.Trim();
 
@@ -141,6 +146,13 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
         if (query.Status is not null && Codes.TryParse<EnterpriseStatus>(query.Status, out var status))
         {
             firms = firms.Where(e => e.Status == status);
+        }
+
+        if (Key(query.Designation) is { } designation)
+        {
+            var kindId = (await db.RequireKindAsync(designation, null, nameof(query.Designation), cancellationToken)).Id;
+            var holders = db.Designations.Where(d => d.KindId == kindId).Where(Domain.Designations.Designation.HeldAt(ChinaTime.Today(clock))).Select(d => d.EnterpriseId);
+            firms = firms.Where(e => holders.Contains(e.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Text))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using FluentValidation;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Enterprises;
@@ -30,10 +31,68 @@ internal sealed class FirmIndex
         byName.TryAdd(EnterpriseName.Normalize(firm.Name), firm);
     }
 
+    /// <summary>Every firm of the registry, in one pass.</summary>
+    public static async Task<FirmIndex> LoadAsync(Common.Persistence.IApplicationDbContext db, CancellationToken ct)
+    {
+        var index = new FirmIndex();
+        var firms = db.Enterprises.AsNoTracking().Select(e => new FirmKey(e.Id, e.Name, e.CreditCode, e.TownshipId)).AsAsyncEnumerable();
+        await foreach (var firm in firms.WithCancellation(ct))
+        {
+            index.Add(firm);
+        }
+
+        return index;
+    }
+
     public FirmKey? ByCode(string code) => byCode.GetValueOrDefault(code);
 
     public FirmKey? ByName(string normalisedName) => byName.GetValueOrDefault(normalisedName);
+
+    /// <summary>
+    /// The one matching rule of every import: by credit code, else by normalised name, among the firms
+    /// the user may see; a name and a code naming two firms, or a name whose firm has another code, match none.
+    /// </summary>
+    public FirmMatch Match(string? name, string? code, ICurrentUser user)
+    {
+        FirmKey? Visible(FirmKey? firm) => firm is not null && user.CanSee(firm.TownshipId) ? firm : null;
+        var normalised = name is null ? null : EnterpriseName.Normalize(name);
+        var byCode = code is null ? null : Visible(ByCode(code));
+        var byName = normalised is null ? null : Visible(ByName(normalised));
+        if (byCode is not null && byName is not null && byCode.Id != byName.Id)
+        {
+            return new(null, FirmMatchProblem.NameAndCodeDisagree);
+        }
+
+        var firm = byCode ?? byName;
+        if (firm is not null && byCode is null && code is not null && firm.CreditCode is not null)
+        {
+            return new(firm, FirmMatchProblem.OtherCode);
+        }
+
+        if (firm is not null)
+        {
+            return new(firm, FirmMatchProblem.None);
+        }
+
+        return code is not null && ByCode(code) is not null || normalised is not null && ByName(normalised) is not null
+            ? new(null, FirmMatchProblem.NotVisible)
+            : new(null, FirmMatchProblem.Unknown);
+    }
 }
+
+/// <summary>Why a row's name and code match no firm (or, for <see cref="FirmMatchProblem.OtherCode"/>, which firm's code differs).</summary>
+internal enum FirmMatchProblem
+{
+    None,
+    NameAndCodeDisagree,
+    OtherCode,
+
+    /// <summary>Another township's firm: answered as an unknown one.</summary>
+    NotVisible,
+    Unknown,
+}
+
+internal sealed record FirmMatch(FirmKey? Firm, FirmMatchProblem Problem);
 
 /// <summary>Every bad cell of a file, up to a limit beyond which only the count is kept.</summary>
 internal sealed class ImportErrors(int limit)
@@ -273,46 +332,32 @@ internal sealed partial class FiguresFileParser(
 
     private StagedFigures? Match(TabularRow row, string? name, string? code, FigureChanges changes)
     {
-        var normalised = name is null ? null : EnterpriseName.Normalize(name);
-        var byCode = code is null ? null : Visible(firms.ByCode(code));
-        var byName = normalised is null ? null : Visible(firms.ByName(normalised));
-        if (byCode is not null && byName is not null && byCode.Id != byName.Id)
+        var match = firms.Match(name, code, user);
+        switch (match.Problem)
         {
-            // Putting the figures on either firm could be wrong: the user must say which.
-            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Messages.ImportNameAndCodeDisagree);
-            return null;
-        }
-
-        var firm = byCode ?? byName;
-        if (firm is not null && byCode is null && code is not null && firm.CreditCode is not null)
-        {
-            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Format(Messages.ImportCodeMismatch, firm.Name, firm.CreditCode));
-            return null;
-        }
-
-        if (firm is not null)
-        {
-            if (!firstRowOfFirm.TryAdd(firm.Id, row.Number))
-            {
-                Error(row, FirmColumn, name ?? code, Format(Messages.ImportDuplicateFirm, firstRowOfFirm[firm.Id]));
+            case FirmMatchProblem.NameAndCodeDisagree:
+                // Putting the figures on either firm could be wrong: the user must say which.
+                Error(row, ImportColumns.Of(ImportField.CreditCode), code, Messages.ImportNameAndCodeDisagree);
                 return null;
-            }
-
-            return new StagedFigures(row.Number, firm.Id, null, null, null, changes);
+            case FirmMatchProblem.OtherCode:
+                Error(row, ImportColumns.Of(ImportField.CreditCode), code, Format(Messages.ImportCodeMismatch, match.Firm!.Name, match.Firm.CreditCode));
+                return null;
+            case FirmMatchProblem.NotVisible:
+                Error(row, FirmColumn, name ?? code, registerUnknown ? Messages.ImportFirmNotYours : Messages.ImportFirmNotFound);
+                return null;
+            case FirmMatchProblem.Unknown:
+                return Unmatched(row, name, name is null ? null : EnterpriseName.Normalize(name), code, changes);
         }
 
-        if (code is not null && firms.ByCode(code) is not null || normalised is not null && firms.ByName(normalised) is not null)
+        var firm = match.Firm!;
+        if (!firstRowOfFirm.TryAdd(firm.Id, row.Number))
         {
-            // Another township's firm: answered exactly as a firm the registry does not have.
-            Error(row, FirmColumn, name ?? code, registerUnknown ? Messages.ImportFirmNotYours : Messages.ImportFirmNotFound);
+            Error(row, FirmColumn, name ?? code, Format(Messages.ImportDuplicateFirm, firstRowOfFirm[firm.Id]));
             return null;
         }
 
-        return Unmatched(row, name, normalised, code, changes);
+        return new StagedFigures(row.Number, firm.Id, null, null, null, changes);
     }
-
-    /// <summary>A firm the user may import for; another township's is as good as unknown.</summary>
-    private FirmKey? Visible(FirmKey? firm) => firm is not null && user.CanSee(firm.TownshipId) ? firm : null;
 
     private StagedFigures? Unmatched(TabularRow row, string? name, string? normalised, string? code, FigureChanges changes)
     {

@@ -413,17 +413,7 @@ internal sealed class ImportAnnualFiguresHandler(
         }
     }
 
-    private async Task<FirmIndex> LoadFirmsAsync(CancellationToken ct)
-    {
-        var index = new FirmIndex();
-        var firms = db.Enterprises.AsNoTracking().Select(e => new FirmKey(e.Id, e.Name, e.CreditCode, e.TownshipId)).AsAsyncEnumerable();
-        await foreach (var firm in firms.WithCancellation(ct))
-        {
-            index.Add(firm);
-        }
-
-        return index;
-    }
+    private Task<FirmIndex> LoadFirmsAsync(CancellationToken ct) => FirmIndex.LoadAsync(db, ct);
 
     private async Task<IReadOnlyDictionary<string, int>> LoadTownshipsAsync(CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Designations;
 using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
@@ -10,6 +11,7 @@ using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Jindong.Enterprises.Domain.Watch;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -81,6 +83,14 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
     public DbSet<LandParcel> LandParcels => Set<LandParcel>();
 
     public DbSet<EfficiencyProfile> EfficiencyProfiles => Set<EfficiencyProfile>();
+
+    public DbSet<DesignationKind> DesignationKinds => Set<DesignationKind>();
+
+    public DbSet<Designation> Designations => Set<Designation>();
+
+    public DbSet<WatchThresholds> WatchThresholds => Set<WatchThresholds>();
+
+    public DbSet<FigureCheckNote> FigureCheckNotes => Set<FigureCheckNote>();
 
     /// <summary>The web servers' data-protection key ring, shared so a cookie one issues the others read.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

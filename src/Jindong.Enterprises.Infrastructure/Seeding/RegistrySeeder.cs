@@ -3,6 +3,7 @@ using Jindong.Enterprises.Application.Common.Auditing;
 using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Designations;
 using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Industries;
@@ -36,7 +37,9 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
             await SeedEnterprisesAsync(ct),
             await SeedProjectsAsync(ct),
             await SeedPlansAsync(ct),
-            await SeedEfficiencyMethodsAsync(ct));
+            await SeedEfficiencyMethodsAsync(ct),
+            await SeedDesignationKindsAsync(ct),
+            await SeedWatchThresholdsAsync(ct));
 
         if (result.Total > 0)
         {
@@ -229,15 +232,44 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
         return rows.Count;
     }
+
+    /// <summary>seed/designation-kinds.csv: the designation catalogue; a kind whose code exists keeps what admins made of it.</summary>
+    private async Task<int> SeedDesignationKindsAsync(CancellationToken ct)
+    {
+        var existing = await db.DesignationKinds.Select(k => k.Code).ToHashSetAsync(ct);
+        var order = 0;
+        var rows = SeedFiles.Read("designation-kinds.csv", r => DesignationKind.Create(
+                r.Text("code"), r.Text("name"), r.Text("family"),
+                r.OptionalText("level") is null ? null : r.Code<DesignationLevel>("level"),
+                r.Code<DesignationNature>("nature"), r.OptionalInt("valid_years"), r.OptionalText("boards"), r.OptionalText("counts"), ++order))
+            .Where(k => !existing.Contains(k.Code))
+            .ToList();
+        db.DesignationKinds.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        return rows.Count;
+    }
+
+    /// <summary>The watch lists' default thresholds, once; the bureau's changes are kept.</summary>
+    private async Task<int> SeedWatchThresholdsAsync(CancellationToken ct)
+    {
+        if (await db.WatchThresholds.AnyAsync(ct))
+        {
+            return 0;
+        }
+
+        db.WatchThresholds.Add(Domain.Watch.WatchThresholds.Defaults(clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        return 1;
+    }
 }
 
 /// <summary>How many rows a seeding run added, by kind.</summary>
-public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int Plans, int PlanTargets, int EfficiencyMethods)
+public sealed record SeedResult(int Townships, int Segments, int Platforms, int MicroParks, int Enterprises, int InvestmentProjects, int Plans, int PlanTargets, int EfficiencyMethods, int DesignationKinds, int WatchThresholds)
 {
-    public SeedResult(int townships, int segments, int platforms, int microParks, int enterprises, int investmentProjects, (int Plans, int Targets) plans, int efficiencyMethods)
-        : this(townships, segments, platforms, microParks, enterprises, investmentProjects, plans.Plans, plans.Targets, efficiencyMethods)
+    public SeedResult(int townships, int segments, int platforms, int microParks, int enterprises, int investmentProjects, (int Plans, int Targets) plans, int efficiencyMethods, int designationKinds, int watchThresholds)
+        : this(townships, segments, platforms, microParks, enterprises, investmentProjects, plans.Plans, plans.Targets, efficiencyMethods, designationKinds, watchThresholds)
     {
     }
 
-    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + Plans + PlanTargets + EfficiencyMethods;
+    public int Total => Townships + Segments + Platforms + MicroParks + Enterprises + InvestmentProjects + Plans + PlanTargets + EfficiencyMethods + DesignationKinds + WatchThresholds;
 }

@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Domain.Auditing;
+using Jindong.Enterprises.Domain.Designations;
 using Jindong.Enterprises.Domain.Efficiency;
 using Jindong.Enterprises.Domain.Enterprises;
 using Jindong.Enterprises.Domain.Figures;
@@ -9,6 +10,7 @@ using Jindong.Enterprises.Domain.Plans;
 using Jindong.Enterprises.Domain.Reviews;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Domain.Users;
+using Jindong.Enterprises.Domain.Watch;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
@@ -72,6 +74,14 @@ public interface IApplicationDbContext
     DbSet<LandParcel> LandParcels { get; }
 
     DbSet<EfficiencyProfile> EfficiencyProfiles { get; }
+
+    DbSet<DesignationKind> DesignationKinds { get; }
+
+    DbSet<Designation> Designations { get; }
+
+    DbSet<WatchThresholds> WatchThresholds { get; }
+
+    DbSet<FigureCheckNote> FigureCheckNotes { get; }
 
     DatabaseFacade Database { get; }
 

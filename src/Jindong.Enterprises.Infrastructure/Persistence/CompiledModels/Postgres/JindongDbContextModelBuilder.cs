@@ -12,13 +12,15 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("54e0a911-3325-4820-b952-459247fa99c4"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("d67a5fcf-6bad-43e8-a10b-8d3b01965d48"), entityTypeCount: 35)
         {
         }
 
         partial void Initialize()
         {
             var auditEntry = AuditEntryEntityType.Create(this);
+            var designation = DesignationEntityType.Create(this);
+            var designationKind = DesignationKindEntityType.Create(this);
             var efficiencyEvaluation = EfficiencyEvaluationEntityType.Create(this);
             var efficiencyFlag = EfficiencyFlagEntityType.Create(this);
             var efficiencyMethod = EfficiencyMethodEntityType.Create(this);
@@ -46,10 +48,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             var reviewProposal = ReviewProposalEntityType.Create(this);
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
+            var figureCheckNote = FigureCheckNoteEntityType.Create(this);
+            var watchThresholds = WatchThresholdsEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
+            DesignationEntityType.CreateForeignKey1(designation, enterprise);
+            DesignationEntityType.CreateForeignKey2(designation, designationKind);
             EfficiencyFlagEntityType.CreateForeignKey1(efficiencyFlag, enterprise);
             EfficiencyFlagEntityType.CreateForeignKey2(efficiencyFlag, efficiencyEvaluation);
             EfficiencyObjectionEntityType.CreateForeignKey1(efficiencyObjection, enterprise);
@@ -85,8 +91,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
             TierMoveEntityType.CreateForeignKey2(tierMove, annualReview);
             UserAccountEntityType.CreateForeignKey1(userAccount, township);
+            FigureCheckNoteEntityType.CreateForeignKey1(figureCheckNote, enterprise);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            DesignationEntityType.CreateAnnotations(designation);
+            DesignationKindEntityType.CreateAnnotations(designationKind);
             EfficiencyEvaluationEntityType.CreateAnnotations(efficiencyEvaluation);
             EfficiencyFlagEntityType.CreateAnnotations(efficiencyFlag);
             EfficiencyMethodEntityType.CreateAnnotations(efficiencyMethod);
@@ -114,6 +123,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
             ReviewProposalEntityType.CreateAnnotations(reviewProposal);
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
+            FigureCheckNoteEntityType.CreateAnnotations(figureCheckNote);
+            WatchThresholdsEntityType.CreateAnnotations(watchThresholds);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

@@ -11,13 +11,15 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("40e06743-b9f6-4e8e-8ac2-6d1bbb33af77"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("116a22f7-6dec-4a78-927c-bf9a09882bcc"), entityTypeCount: 35)
         {
         }
 
         partial void Initialize()
         {
             var auditEntry = AuditEntryEntityType.Create(this);
+            var designation = DesignationEntityType.Create(this);
+            var designationKind = DesignationKindEntityType.Create(this);
             var efficiencyEvaluation = EfficiencyEvaluationEntityType.Create(this);
             var efficiencyFlag = EfficiencyFlagEntityType.Create(this);
             var efficiencyMethod = EfficiencyMethodEntityType.Create(this);
@@ -45,10 +47,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             var reviewProposal = ReviewProposalEntityType.Create(this);
             var tierMove = TierMoveEntityType.Create(this);
             var userAccount = UserAccountEntityType.Create(this);
+            var figureCheckNote = FigureCheckNoteEntityType.Create(this);
+            var watchThresholds = WatchThresholdsEntityType.Create(this);
             var registryVersionRow = RegistryVersionRowEntityType.Create(this);
             var signInFailure = SignInFailureEntityType.Create(this);
             var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
 
+            DesignationEntityType.CreateForeignKey1(designation, enterprise);
+            DesignationEntityType.CreateForeignKey2(designation, designationKind);
             EfficiencyFlagEntityType.CreateForeignKey1(efficiencyFlag, enterprise);
             EfficiencyFlagEntityType.CreateForeignKey2(efficiencyFlag, efficiencyEvaluation);
             EfficiencyObjectionEntityType.CreateForeignKey1(efficiencyObjection, enterprise);
@@ -84,8 +90,11 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             TierMoveEntityType.CreateForeignKey1(tierMove, enterprise);
             TierMoveEntityType.CreateForeignKey2(tierMove, annualReview);
             UserAccountEntityType.CreateForeignKey1(userAccount, township);
+            FigureCheckNoteEntityType.CreateForeignKey1(figureCheckNote, enterprise);
 
             AuditEntryEntityType.CreateAnnotations(auditEntry);
+            DesignationEntityType.CreateAnnotations(designation);
+            DesignationKindEntityType.CreateAnnotations(designationKind);
             EfficiencyEvaluationEntityType.CreateAnnotations(efficiencyEvaluation);
             EfficiencyFlagEntityType.CreateAnnotations(efficiencyFlag);
             EfficiencyMethodEntityType.CreateAnnotations(efficiencyMethod);
@@ -113,6 +122,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
             ReviewProposalEntityType.CreateAnnotations(reviewProposal);
             TierMoveEntityType.CreateAnnotations(tierMove);
             UserAccountEntityType.CreateAnnotations(userAccount);
+            FigureCheckNoteEntityType.CreateAnnotations(figureCheckNote);
+            WatchThresholdsEntityType.CreateAnnotations(watchThresholds);
             RegistryVersionRowEntityType.CreateAnnotations(registryVersionRow);
             SignInFailureEntityType.CreateAnnotations(signInFailure);
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);

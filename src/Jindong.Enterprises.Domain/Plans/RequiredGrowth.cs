@@ -1,4 +1,4 @@
-namespace Jindong.Enterprises.Application.Plans;
+namespace Jindong.Enterprises.Domain.Plans;
 
 /// <summary>The compound yearly growth a firm needs to go from its output to a threshold in a number of years.</summary>
 public static class RequiredGrowth
