@@ -60,9 +60,7 @@ internal sealed class GetDesignationReportHandler(IApplicationDbContext db, ICur
     public async Task<DesignationReport> Handle(GetDesignationReport query, CancellationToken cancellationToken)
     {
         // Designations are announced late in a year and after it: a year's review sign-off does not freeze them, only a named day does.
-        var basis = query.AsOf is null
-            ? new ReportBasis(query.Year, clock.GetUtcNow().UtcDateTime, ReportBasisKind.Live, null, null)
-            : await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+        var basis = await db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken, followSignOff: false);
         var day = basis.YearEnd;
         var (first, last) = (new DateOnly(query.Year, 1, 1), day);
         var kinds = await db.KindsAsync(cancellationToken);

@@ -54,7 +54,8 @@ internal static class ReportBases
     /// A named day reads the registry as it stood at that day's end; otherwise a year whose review is
     /// signed off reads it as it stood at the sign-off, and any other year as it stands now.
     /// </summary>
-    public static async Task<ReportBasis> BasisAsync(this IApplicationDbContext db, TimeProvider clock, int year, DateOnly? asOf, CancellationToken ct)
+    /// <param name="followSignOff">False for what a review does not freeze (designations, announced late): only a named day reprints.</param>
+    public static async Task<ReportBasis> BasisAsync(this IApplicationDbContext db, TimeProvider clock, int year, DateOnly? asOf, CancellationToken ct, bool followSignOff = true)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (asOf is { } day)
@@ -68,6 +69,11 @@ internal static class ReportBases
             return new ReportBasis(year, now, ReportBasisKind.AsOf, ChinaTime.EndOf(day), day);
         }
 
+        if (!followSignOff)
+        {
+            return new ReportBasis(year, now, ReportBasisKind.Live, null, null);
+        }
+
         var signedOffAt = await db.AnnualReviews.AsNoTracking()
             .Where(r => r.Year == year && r.Status == ReviewStatus.SignedOff)
             .Select(r => r.SignedOffAt)
@@ -79,7 +85,8 @@ internal static class ReportBases
 }
 
 /// <summary>The basis a year's reports are produced on, for the line printed under their titles.</summary>
-public sealed record GetReportBasis(int Year, DateOnly? AsOf = null) : IQuery<ReportBasis>;
+/// <param name="FollowSignOff">False for the reports a review's sign-off does not freeze (designations).</param>
+public sealed record GetReportBasis(int Year, DateOnly? AsOf = null, bool FollowSignOff = true) : IQuery<ReportBasis>;
 
 internal sealed class GetReportBasisValidator : AbstractValidator<GetReportBasis>
 {
@@ -88,5 +95,5 @@ internal sealed class GetReportBasisValidator : AbstractValidator<GetReportBasis
 
 internal sealed class GetReportBasisHandler(IApplicationDbContext db, TimeProvider clock) : IRequestHandler<GetReportBasis, ReportBasis>
 {
-    public Task<ReportBasis> Handle(GetReportBasis query, CancellationToken cancellationToken) => db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken);
+    public Task<ReportBasis> Handle(GetReportBasis query, CancellationToken cancellationToken) => db.BasisAsync(clock, query.Year, query.AsOf, cancellationToken, query.FollowSignOff);
 }

@@ -16,13 +16,20 @@ namespace Jindong.Enterprises.Application.Tables;
 public static class ReportTables
 {
     /// <summary>The reports of a year, in the order menus list them.</summary>
-    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation", "indicators"];
+    public static readonly IReadOnlyList<string> YearKinds = ["progress", "townships", "industries", "gaps", "efficiency", "classes", "remediation", "indicators", "designations", "expiring"];
+
+    /// <summary>The reports a year's review sign-off does not freeze: designations are announced late in a year and after it.</summary>
+    private static readonly IReadOnlyList<string> UnfrozenKinds = ["designations", "expiring"];
 
     /// <summary>The reports of a plan (chosen by its code, not a year).</summary>
     public static readonly IReadOnlyList<string> PlanKinds = ["evaluation"];
 
     /// <summary>How many firms a table cell names before it only counts the rest (the JSON lists them all).</summary>
     public const int FirmsNamedInCell = 50;
+
+    /// <summary>The watch lists of a year, for one township or (null) every township the user sees.</summary>
+    public static async Task<ReportTable> WatchAsync(IMediator mediator, int year, string? township, CancellationToken ct) =>
+        CultivationTables.Watch(await mediator.Send(new Watch.GetWatchList(year, township), ct));
 
     public static string TitleOf(string kind) =>
         DisplayText.ResourceManager.GetString("Title" + char.ToUpperInvariant(kind[0]) + kind[1..], DisplayText.Culture) ?? kind;
@@ -35,7 +42,7 @@ public static class ReportTables
             return null;
         }
 
-        var basis = await mediator.Send(new GetReportBasis(year, asOf), ct);
+        var basis = await mediator.Send(new GetReportBasis(year, asOf, FollowSignOff: !UnfrozenKinds.Contains(kind)), ct);
         var table = await YearTableAsync(mediator, kind, year, asOf, basis, ct);
         return table! with { Basis = basis.Describe() };
     }
@@ -94,6 +101,10 @@ public static class ReportTables
                 return EfficiencyTables.Classes(kind, year, await mediator.Send(new GetClassDistribution(year), ct));
             case "remediation":
                 return EfficiencyTables.Remediation(kind, year, await mediator.Send(new GetRemediationReport(year), ct));
+            case "designations":
+                return CultivationTables.Designations(kind, await mediator.Send(new Designations.GetDesignationReport(year, asOf), ct));
+            case "expiring":
+                return CultivationTables.Expiring(kind, await mediator.Send(new Designations.GetDesignationReport(year, asOf), ct));
             default:
                 return null;
         }
