@@ -29,6 +29,8 @@ public static class JindongCli
         root.Subcommands.Add(EfficiencyVerbs.Build());
         root.Subcommands.Add(PlanVerbs.Build());
         root.Subcommands.Add(ParkVerbs.Build());
+        root.Subcommands.Add(DesignationVerbs.Build());
+        root.Subcommands.Add(WatchVerbs.Build());
         root.Subcommands.Add(UsersVerbs.Build());
 
         CliLanguage.Apply(root);

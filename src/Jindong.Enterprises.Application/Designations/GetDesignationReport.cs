@@ -102,7 +102,11 @@ internal sealed class GetDesignationReportHandler(IApplicationDbContext db, ICur
                         + ended.Count(c => c.End == DesignationEnd.Expired),
                     ended.Count(c => c.End == DesignationEnd.Revoked),
                     ended.Count(c => c.End == DesignationEnd.Delisted));
-                rows.Add(WithTarget(row, kind, held, kinds, targets, township, user.ScopedTownship() is not null));
+                // A township with nothing of this kind adds a row of zeros: only the district's row is always shown.
+                if (township is null || row.Held + row.New + row.Expired + row.Revoked + row.Delisted > 0)
+                {
+                    rows.Add(WithTarget(row, kind, held, kinds, targets, township, user.ScopedTownship() is not null));
+                }
             }
         }
 

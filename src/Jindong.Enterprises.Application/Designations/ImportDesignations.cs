@@ -159,7 +159,7 @@ internal sealed class ImportDesignationsHandler(IApplicationDbContext db, ICurre
                     Fail("creditCode", code, string.Format(CultureInfo.CurrentCulture, Messages.ImportCodeMismatch, match.Firm!.Name, match.Firm.CreditCode));
                     break;
                 default:
-                    Fail(name is null ? "creditCode" : "name", name ?? code, Messages.ImportFirmNotFound);
+                    Fail(name is null ? "creditCode" : "name", name ?? code, Messages.DesignationImportFirmNotFound);
                     break;
             }
         }

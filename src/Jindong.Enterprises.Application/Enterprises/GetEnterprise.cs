@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Application.Common;
+using Jindong.Enterprises.Application.Designations;
 using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
@@ -34,16 +35,20 @@ public sealed record EnterpriseDetails : EnterpriseView
     public IReadOnlyList<ProjectView> Projects { get; init; } = [];
 
     public IReadOnlyList<AuditView> Audit { get; init; } = [];
+
+    /// <summary>Its designations, those held today first.</summary>
+    public IReadOnlyList<Designations.DesignationView> Designations { get; init; } = [];
 }
 
 /// <summary>An Appendix 3 investment project of the firm.</summary>
 public sealed record ProjectView(int No, string Project, decimal TotalInvestmentYi, string ExpectedCompletion);
 
-internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCache cache) : IRequestHandler<GetEnterprise, EnterpriseDetails>
+internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCache cache, TimeProvider clock) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
     /// <summary>Read once per registry version and firm (six queries); who may see it the pipeline checks on every request.</summary>
     public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken) =>
-        await cache.GetAsync(db, $"firm:{query.EnterpriseId}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
+        // The day is part of the key: whether a designation holds changes with it.
+        await cache.GetAsync(db, $"firm:{query.EnterpriseId}:{ChinaTime.Today(clock):yyyyMMdd}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
         ?? throw EnterpriseLookup.NotFound(query.EnterpriseId);
 
     private async Task<EnterpriseDetails?> ReadAsync(int id, CancellationToken cancellationToken)
@@ -82,6 +87,7 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCac
             TierHistory = await db.TierHistoryOfAsync(enterprise.Id, cancellationToken),
             Projects = projects,
             Audit = await db.AuditOfAsync(enterprise.Id, 50, cancellationToken),
+            Designations = await db.DesignationsOfAsync(enterprise.Id, ChinaTime.Today(clock), cancellationToken),
         };
     }
 }

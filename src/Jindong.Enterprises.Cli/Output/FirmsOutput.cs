@@ -60,6 +60,18 @@ internal static class FirmsOutput
 
         Tables.Write(firm.Figures.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : figures);
 
+        Tables.Heading(CliText.SectionDesignations);
+        var designations = Tables.New(CliText.ColumnId, CliText.ColumnDesignation, CliText.ColumnYear, CliText.ColumnValidTo, CliText.ColumnHeld, CliText.ColumnDesignationNote);
+        foreach (var d in firm.Designations)
+        {
+            designations.AddCells(
+                d.Id, d.Board is null ? d.Designation : $"{d.Designation}（{d.Board}）", d.Year, d.ValidTo is { } to ? ChinaTime.Show(to) : CliText.UntilEnded,
+                d.Held ? CliText.DesignationHeld : CliText.DesignationNotHeld,
+                d.End is { } end ? $"{Codes.Label("end", end)} {ChinaTime.Show(d.EndedOn!.Value)} {d.EndReason}" : d.Number);
+        }
+
+        Tables.Write(firm.Designations.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : designations);
+
         Tables.Heading(CliText.SectionTierHistory);
         var moves = Tables.New(CliText.ColumnYear, CliText.ColumnFrom, CliText.ColumnTo, CliText.ColumnKind, CliText.ColumnReason, CliText.ColumnActor, CliText.ColumnAt);
         foreach (var m in firm.TierHistory)

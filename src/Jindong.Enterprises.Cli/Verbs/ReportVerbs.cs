@@ -6,7 +6,7 @@ using Jindong.Enterprises.Cli.Resources;
 
 namespace Jindong.Enterprises.Cli.Verbs;
 
-/// <summary>`jindong report progress|townships|industries|gaps|efficiency|classes|remediation|indicators|evaluation|history`: the reports of <see cref="ReportTables"/>.</summary>
+/// <summary>`jindong report progress|townships|industries|gaps|efficiency|classes|remediation|indicators|designations|expiring|watch|evaluation|history`: the reports of <see cref="ReportTables"/>.</summary>
 internal static class ReportVerbs
 {
     public static Command Build()
@@ -20,6 +20,9 @@ internal static class ReportVerbs
         report.Subcommands.Add(YearReport("classes", CliText.ReportClassesDescription));
         report.Subcommands.Add(YearReport("remediation", CliText.ReportRemediationDescription));
         report.Subcommands.Add(YearReport("indicators", CliText.ReportIndicatorsDescription));
+        report.Subcommands.Add(YearReport("designations", CliText.ReportDesignationsDescription));
+        report.Subcommands.Add(YearReport("expiring", CliText.ReportExpiringDescription));
+        report.Subcommands.Add(Watch());
         report.Subcommands.Add(PlanReport("evaluation", CliText.ReportEvaluationDescription));
         report.Subcommands.Add(History());
         return report;
@@ -37,6 +40,21 @@ internal static class ReportVerbs
             ReportOutput.CheckDestination(parse.GetValue(format)!, parse.GetValue(file));
             var report = await ReportTables.ForYearAsync(mediator, kind, parse.GetValue(year), token, parse.GetValue(asOf));
             ReportOutput.Write(report!, parse.GetValue(format)!, parse.GetValue(file), writer);
+        }, ct));
+        return command;
+    }
+
+    private static Command Watch()
+    {
+        var year = new Option<int>("--year") { Description = CliText.YearOption, Required = true };
+        var township = new Option<string?>("--township") { Description = CliText.TownshipOption };
+        var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json, ReportOutput.Xlsx);
+        var file = new Option<string?>("--out") { Description = CliText.OutOption };
+        var command = new Command("watch", CliText.ReportWatchDescription) { year, township, format, file };
+        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, writer, token) =>
+        {
+            ReportOutput.CheckDestination(parse.GetValue(format)!, parse.GetValue(file));
+            ReportOutput.Write(await ReportTables.WatchAsync(mediator, parse.GetValue(year), parse.GetValue(township), token), parse.GetValue(format)!, parse.GetValue(file), writer);
         }, ct));
         return command;
     }
