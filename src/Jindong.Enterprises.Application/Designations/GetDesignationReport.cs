@@ -144,7 +144,7 @@ internal sealed class GetDesignationReportHandler(IApplicationDbContext db, ICur
         var until = day.AddMonths(12);
         var rows = await (
                 from d in db.Designations.AsNoTracking()
-                where ids.Contains(d.Id) && d.ValidUntil != null && d.ValidUntil > day && d.ValidUntil <= until
+                where ids.Contains(d.Id) && d.ValidUntil != null && d.ValidUntil >= day && d.ValidUntil <= until
                 join e in db.Enterprises on d.EnterpriseId equals e.Id
                 select new { d.Id, d.EnterpriseId, e.Name, d.KindId, d.Year, ValidTo = d.ValidUntil!.Value, d.Number })
             .ToListAsync(ct);
