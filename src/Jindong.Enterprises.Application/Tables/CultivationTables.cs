@@ -17,11 +17,11 @@ public static class CultivationTables
             [new("township", DisplayText.ColumnTownship), new("designation", DisplayText.ColumnDesignation), new("level", DisplayText.ColumnLevel),
              Count("held", DisplayText.ColumnHeld, DisplayText.UnitFirms), Count("new", DisplayText.ColumnNewGrants), Count("expired", DisplayText.ColumnExpired),
              Count("revoked", DisplayText.ColumnRevoked), Count("delisted", DisplayText.ColumnDelisted), new("counts", DisplayText.ColumnCountsToward),
-             Count("counted", DisplayText.ColumnCounted, DisplayText.UnitFirms), Amount("base", DisplayText.ColumnBase), Amount("target", DisplayText.ColumnTargetNumber),
+             Count("counted", DisplayText.ColumnCounted, DisplayText.UnitFirms), Amount("base", DisplayText.ColumnBase),
              new("targetText", DisplayText.ColumnTargetValue), new("reached", DisplayText.ColumnReached, CellKind.Flag), new("targetSource", DisplayText.ColumnSource)],
             report.Rows.Select(r => Row(
                 r.Township ?? DisplayText.District, r.Designation, r.Level is { } l ? Codes.Label("level", l) : null, r.Held, r.New, r.Expired, r.Revoked, r.Delisted,
-                r.Counts, r.Counted, r.Base, r.Target, r.TargetText, r.Reached, r.TargetSource)).ToList(),
+                r.Counts, r.Counted, r.Base, r.TargetText, r.Reached, r.TargetSource)).ToList(),
             report);
     }
 

@@ -3,6 +3,8 @@ using Jindong.Enterprises.Application.Parks;
 using System.Globalization;
 using System.Text;
 using Jindong.Enterprises.Application.Auditing;
+using Jindong.Enterprises.Application.Designations;
+using Jindong.Enterprises.Application.Watch;
 using Jindong.Enterprises.Application.Common;
 using Jindong.Enterprises.Application.Efficiency;
 using Jindong.Enterprises.Application.Enterprises;
@@ -148,6 +150,14 @@ public sealed class AuditChangesTests : RegistryTest
         await App.SendAsync(new PlanRemediation(id, "renovate", new DateOnly(2027, 6, 30), true, "技改"));
         await App.SendAsync(new CloseRemediation(id, "已转让"));
         await App.SendAsync(new RemoveLandParcel(id, "金东-001"));
+        await App.SendAsync(new AddDesignationKind("test-kind", "测试认定", Level: "省级", ValidYears: 2, Boards: ["甲板块"], Counts: ["测试计数"]));
+        var grant = await App.SendAsync(new GrantDesignation(id, "test-kind", 2023, Number: "T-1", Board: "甲板块", Announcement: "公告"));
+        await App.SendAsync(new CorrectDesignation(id, grant.Id, Number: "T-2", Reason: "笔误"));
+        await App.SendAsync(new EndDesignation(id, grant.Id, "revoked", "撤销", new DateOnly(2024, 1, 1)));
+        await App.SendAsync(new ImportDesignations("高企.csv", Kind: "high-tech", Year: 2024) { Content = new MemoryStream(Encoding.UTF8.GetBytes("企业名称\n浙江大众齿轮有限公司\n")) });
+        await App.SendAsync(RecordFigures.Of(id, 2024, 52_000m, Tax: 60_000m));
+        await App.SendAsync(new AcknowledgeFigureCheck(id, 2024, "tax-above-output", "补缴"));
+        await App.SendAsync(new SetWatchThresholds(JumpFactor: 4m, Reason: "调整"));
 
         var trail = await App.SendAsync(new ListAuditEntries(Limit: 10_000));
 
