@@ -72,10 +72,10 @@ internal sealed class AddDesignationKindHandler(IApplicationDbContext db, AuditT
         db.DesignationKinds.Add(kind);
         await db.SaveChangesAsync(cancellationToken);
         var view = DesignationKindView.Of(kind);
-        audit.Record(null, null, new DesignationKindAudit(view.Code, view.Name, view.Family, view.Level, view.Nature, view.ValidYears, view.Boards, view.Counts));
+        audit.Record(null, null, new DesignationKindAudit(view.Name, view.Family, view.Level, view.Nature, view.ValidYears, view.Boards, view.Counts));
         return view;
     }
 }
 
 /// <summary>A catalogue entry as the audit trail stores it.</summary>
-public sealed record DesignationKindAudit(string KindCode, string Designation, string Family, string? Level, string Nature, int? ValidYears, IReadOnlyList<string> Boards, IReadOnlyList<string> Counts);
+public sealed record DesignationKindAudit(string Designation, string Family, string? Level, string Nature, int? ValidYears, IReadOnlyList<string> Boards, IReadOnlyList<string> Counts);

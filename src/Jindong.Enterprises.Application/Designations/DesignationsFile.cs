@@ -27,7 +27,7 @@ public static class DesignationsFile
     public static IReadOnlyList<IReadOnlyList<object?>> ExampleRows =>
     [
         ["浙江大众齿轮有限公司", null, "国家高新技术企业", null, 2024, "GR202433001234", null, null, Messages.DesignationTemplateSource],
-        [null, "91330703MA28DXXXXX", "隐形冠军", "省级", 2024, null, null, null, Messages.DesignationTemplateSource],
+        ["浙江大众齿轮有限公司", null, "隐形冠军", "省级", 2024, null, null, null, Messages.DesignationTemplateSource],
         ["浙江大众齿轮有限公司", null, "上市企业", null, 2023, null, "创业板", null, Messages.DesignationTemplateSource],
     ];
 
