@@ -9,9 +9,7 @@ namespace Jindong.Enterprises.Application.Designations;
 /// </summary>
 public static class DesignationsFile
 {
-    public sealed record Column(string Key, string Header, params string[] Aliases);
-
-    public static readonly IReadOnlyList<Column> Columns =
+    public static readonly IReadOnlyList<Import.FileColumn> Columns =
     [
         new("name", "企业名称", "企业", "单位名称", "name"),
         new("creditCode", "统一社会信用代码", "信用代码", "社会信用代码", "creditCode"),

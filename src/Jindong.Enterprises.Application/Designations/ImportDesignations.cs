@@ -232,7 +232,7 @@ internal sealed class ImportDesignationsHandler(IApplicationDbContext db, ICurre
     /// <summary>The data rows as cell readers by column key, after the header (the first line that names a firm column).</summary>
     private List<(int Number, Func<string, string?> Cell)> Read(ImportDesignations command, string fileName, Dictionary<string, List<string>> errors)
     {
-        using var opened = command.Content is null ? Open(command.FileName) : null;
+        using var opened = command.Content is null ? FileColumns.Open(command.FileName) : null;
         try
         {
             using var file = reader.Open(command.Content ?? opened!, fileName, null);
@@ -247,7 +247,7 @@ internal sealed class ImportDesignationsHandler(IApplicationDbContext db, ICurre
 
                 if (columns is null)
                 {
-                    var header = Header(row);
+                    var header = FileColumns.Find(row, DesignationsFile.Columns);
                     if (header.ContainsKey("name") || header.ContainsKey("creditCode"))
                     {
                         columns = header;
@@ -272,34 +272,6 @@ internal sealed class ImportDesignationsHandler(IApplicationDbContext db, ICurre
         catch (UnreadableFileException exception)
         {
             throw new InputValidationException(Messages.ImportFileField, string.Format(CultureInfo.CurrentCulture, Messages.ImportFileUnreadable, fileName, exception.Message));
-        }
-    }
-
-    private static Dictionary<string, int> Header(TabularRow row)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var text = row.Cells[i]?.Trim();
-            var column = DesignationsFile.Columns.FirstOrDefault(c => c.Header == text || c.Aliases.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)));
-            if (column is not null)
-            {
-                columns.TryAdd(column.Key, i);
-            }
-        }
-
-        return columns;
-    }
-
-    private static FileStream Open(string path)
-    {
-        try
-        {
-            return File.OpenRead(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            throw new InputValidationException(Messages.ImportFileField, string.Format(CultureInfo.CurrentCulture, Messages.ImportFileNotFound, path));
         }
     }
 }

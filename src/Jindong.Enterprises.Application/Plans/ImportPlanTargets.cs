@@ -122,7 +122,7 @@ internal sealed class ImportPlanTargetsHandler(IApplicationDbContext db, ITabula
 
     private List<TargetRow> Read(ImportPlanTargets command, string fileName, Dictionary<string, List<string>> errors)
     {
-        using var opened = command.Content is null ? Open(command.FileName) : null;
+        using var opened = command.Content is null ? FileColumns.Open(command.FileName) : null;
         try
         {
             using var file = reader.Open(command.Content ?? opened!, fileName, null);
@@ -137,7 +137,7 @@ internal sealed class ImportPlanTargetsHandler(IApplicationDbContext db, ITabula
 
                 if (columns is null)
                 {
-                    columns = Header(row);
+                    columns = FileColumns.Find(row, PlanTargetsFile.Columns);
                     if (!columns.ContainsKey("target") || !(columns.ContainsKey("tier") || columns.ContainsKey("indicator") || columns.ContainsKey("count")))
                     {
                         errors[Messages.ImportFileField] = [string.Format(CultureInfo.CurrentCulture, Messages.PlanTargetsFileHeader, string.Join("、", PlanTargetsFile.Headers))];
@@ -187,34 +187,6 @@ internal sealed class ImportPlanTargetsHandler(IApplicationDbContext db, ITabula
         catch (UnreadableFileException exception)
         {
             throw new InputValidationException(Messages.ImportFileField, string.Format(CultureInfo.CurrentCulture, Messages.ImportFileUnreadable, fileName, exception.Message));
-        }
-    }
-
-    private static Dictionary<string, int> Header(TabularRow row)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var text = row.Cells[i]?.Trim();
-            var column = PlanTargetsFile.Columns.FirstOrDefault(c => c.Header == text || c.Aliases.Any(a => string.Equals(a, text, StringComparison.OrdinalIgnoreCase)));
-            if (column is not null)
-            {
-                columns.TryAdd(column.Key, i);
-            }
-        }
-
-        return columns;
-    }
-
-    private static FileStream Open(string path)
-    {
-        try
-        {
-            return File.OpenRead(path);
-        }
-        catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
-        {
-            throw new InputValidationException(Messages.ImportFileField, string.Format(CultureInfo.CurrentCulture, Messages.ImportFileNotFound, path));
         }
     }
 }

@@ -8,9 +8,7 @@ namespace Jindong.Enterprises.Application.Plans;
 /// </summary>
 public static class PlanTargetsFile
 {
-    public sealed record Column(string Key, string Header, params string[] Aliases);
-
-    public static readonly IReadOnlyList<Column> Columns =
+    public static readonly IReadOnlyList<Import.FileColumn> Columns =
     [
         new("tier", "档次", "tier"),
         new("indicator", "指标", "indicator"),
