@@ -5,22 +5,30 @@ using Microsoft.AspNetCore.Mvc;
 namespace Jindong.Enterprises.Web.Pages;
 
 /// <summary>The dashboard, against the current plan or the one chosen (?plan=十五五).</summary>
-public sealed class IndexModel(IMediator mediator) : JindongPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, TimeProvider clock) : JindongPageModel(mediator)
 {
     [BindProperty(SupportsGet = true)]
     public string? Plan { get; set; }
 
     public DashboardView Dashboard { get; private set; } = null!;
 
+    /// <summary>The year of the 预警 panel: the last full year.</summary>
+    public int WatchYear => Pages.Watch.IndexModel.DefaultYear(clock);
+
+    /// <summary>The 预警 panel: per township, the firms each watch list names.</summary>
+    public IReadOnlyList<Application.Watch.WatchCount> Watch { get; private set; } = [];
+
     public Task<IActionResult> OnGetAsync() => SendAsync(
         async () =>
         {
             Dashboard = await Mediator.Send(new GetDashboard(Plan));
+            Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
             return Page();
         },
         async () =>
         {
             Dashboard = await Mediator.Send(new GetDashboard());
+            Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
             return Page();
         });
 

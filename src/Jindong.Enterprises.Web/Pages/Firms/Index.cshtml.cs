@@ -38,6 +38,15 @@ public sealed class IndexModel(IMediator mediator) : JindongPageModel(mediator)
 
     public ReferenceData Reference { get; private set; } = null!;
 
+    [BindProperty(SupportsGet = true)]
+    public string? Designation { get; set; }
+
+    /// <summary>The catalogue, for the designation filter.</summary>
+    public IReadOnlyList<Application.Designations.DesignationKindView> Kinds { get; private set; } = [];
+
+    /// <summary>Each listed firm's designations held today, as badges.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<string>> Badges { get; private set; } = new Dictionary<int, IReadOnlyList<string>>();
+
     public int Pages => Math.Max(1, (Result.Total + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync()
@@ -45,7 +54,9 @@ public sealed class IndexModel(IMediator mediator) : JindongPageModel(mediator)
         Reference = await Mediator.Send(new GetReferenceData());
         try
         {
-            Result = await Mediator.Send(new ListEnterprises(Blank(Township), Blank(Segment), Blank(Tier), Blank(Target), Blank(Status), Blank(Q), Math.Max(1, PageNo), PageSize, Blank(Sort)));
+            Kinds = await Mediator.Send(new Application.Designations.ListDesignationKinds());
+            Result = await Mediator.Send(new ListEnterprises(Blank(Township), Blank(Segment), Blank(Tier), Blank(Target), Blank(Status), Blank(Q), Math.Max(1, PageNo), PageSize, Blank(Sort), Blank(Designation)));
+            Badges = await Mediator.Send(new Application.Designations.GetHeldDesignations(Result.Items.Select(f => f.Id).ToList()));
         }
         catch (InputValidationException invalid)
         {
@@ -67,6 +78,7 @@ public sealed class IndexModel(IMediator mediator) : JindongPageModel(mediator)
             ["segment"] = Segment,
             ["status"] = Status,
             ["q"] = Q,
+            ["designation"] = Designation,
             ["sort"] = Sort,
             ["p"] = name == "p" ? null : "1",
         };
