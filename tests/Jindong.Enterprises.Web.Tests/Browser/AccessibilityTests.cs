@@ -43,6 +43,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
             $"/Firms/Target/{firm}", $"/Firms/MoveOut/{firm}", "/Reviews?year=2024", "/Reviews?year=2022", "/Import", "/Users", "/Account/Password",
             "/Reports?kind=progress&year=2024", "/Reports?kind=townships&year=2024", "/Reports?kind=industries&year=2024",
             "/Reports?kind=gaps&year=2024", "/Reports?kind=efficiency&year=2024", "/Firms/Details/987654",
+            "/Watch", "/Watch?year=2024&township=孝顺镇", $"/Firms/Designation/{firm}", "/Firms?designation=high-tech", "/Reports?kind=designations&year=2025", "/Reports?kind=expiring&year=2025",
         })
         {
             await page.GotoAsync(path);
@@ -126,7 +127,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         await page.CloseAsync();
     }
 
-    public static TheoryData<string> Forms() => ["/Firms/Edit", "/Firms/Edit/{firm}", "/Firms/Figures/{firm}", "/Firms/Tier/{firm}", "/Firms/Target/{firm}", "/Firms/MoveOut/{firm}", "/Users", "/Account/Password"];
+    public static TheoryData<string> Forms() => ["/Firms/Edit", "/Firms/Edit/{firm}", "/Firms/Figures/{firm}", "/Firms/Tier/{firm}", "/Firms/Target/{firm}", "/Firms/MoveOut/{firm}", "/Firms/Designation/{firm}", "/Users", "/Account/Password"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -191,6 +192,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         yield return ($"/Firms/Tier/{id}", page => page.GetByRole(AriaRole.Textbox, new() { Name = "原因", Exact = true }).FillAsync(string.Empty));
         yield return ($"/Firms/Target/{id}", page => page.GetByRole(AriaRole.Textbox, new() { Name = "原因", Exact = true }).FillAsync(string.Empty));
         yield return ($"/Firms/MoveOut/{id}", page => page.GetByRole(AriaRole.Textbox, new() { Name = "原因", Exact = true }).FillAsync(string.Empty));
+        yield return ($"/Firms/Designation/{id}", _ => Task.CompletedTask);
         yield return ("/Users", _ => Task.CompletedTask);
         yield return ("/Account/Password", _ => Task.CompletedTask);
     }
