@@ -151,24 +151,8 @@ internal static class DesignationVerbs
         return command;
     }
 
-    private static Command Template()
-    {
-        var file = new Option<string>("--out") { Description = CliText.DesignationTemplateOutOption, Required = true };
-        var command = new Command("template", CliText.DesignationTemplateDescription) { file };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, (_, writer, _) =>
-        {
-            var path = parse.GetValue(file)!;
-            var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? TabularFormat.Xlsx : TabularFormat.Csv;
-            using (var output = File.Create(path))
-            {
-                writer.Write(output, format, DesignationsFile.Headers, DesignationsFile.ExampleRows);
-            }
-
-            Tables.Line(Labels.Format(CliText.ReportWritten, Path.GetFullPath(path), DesignationsFile.ExampleRows.Count));
-            return Task.CompletedTask;
-        }, ct));
-        return command;
-    }
+    private static Command Template() =>
+        TemplateVerb.Create(CliText.DesignationTemplateDescription, CliText.DesignationTemplateOutOption, DesignationsFile.Headers, DesignationsFile.ExampleRows);
 
     private static Option<string?> LevelOption() => new("--level") { Description = CliText.DesignationLevelOption };
 }

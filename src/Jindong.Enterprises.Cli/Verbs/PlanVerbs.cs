@@ -166,22 +166,6 @@ internal static class PlanVerbs
         return command;
     }
 
-    private static Command Template()
-    {
-        var file = new Option<string>("--out") { Description = CliText.PlanTemplateOutOption, Required = true };
-        var command = new Command("template", CliText.PlanTemplateDescription) { file };
-        command.SetAction((parse, ct) => CliRunner.RunAsync(parse, (_, writer, _) =>
-        {
-            var path = parse.GetValue(file)!;
-            var format = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? TabularFormat.Xlsx : TabularFormat.Csv;
-            using (var output = File.Create(path))
-            {
-                writer.Write(output, format, PlanTargetsFile.Headers, PlanTargetsFile.ExampleRows);
-            }
-
-            Tables.Line(Labels.Format(CliText.ReportWritten, Path.GetFullPath(path), PlanTargetsFile.ExampleRows.Count));
-            return Task.CompletedTask;
-        }, ct));
-        return command;
-    }
+    private static Command Template() =>
+        TemplateVerb.Create(CliText.PlanTemplateDescription, CliText.PlanTemplateOutOption, PlanTargetsFile.Headers, PlanTargetsFile.ExampleRows);
 }
