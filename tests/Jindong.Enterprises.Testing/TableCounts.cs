@@ -19,7 +19,9 @@ public sealed record TableCounts(
     int PlanVersions,
     int PlanTargets,
     int PlanTargetVersions,
-    int ParkMemberships)
+    int ParkMemberships,
+    int DesignationVersions,
+    int FigureCheckNotes)
 {
     /// <summary>The counts of <paramref name="db"/> now.</summary>
     public static async Task<TableCounts> OfAsync(JindongDbContext db) => new(
@@ -34,5 +36,7 @@ public sealed record TableCounts(
         await db.Plans.SumAsync(p => p.Version),
         await db.PlanTargets.CountAsync(),
         await db.PlanTargets.SumAsync(t => t.Version),
-        await db.ParkMemberships.CountAsync());
+        await db.ParkMemberships.CountAsync(),
+        await db.Designations.SumAsync(d => d.Version),
+        await db.FigureCheckNotes.CountAsync());
 }

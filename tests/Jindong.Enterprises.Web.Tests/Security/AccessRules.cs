@@ -219,6 +219,12 @@ public static class AccessRules
         ["POST /Firms/Target/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Target", "超5亿元"), ("Input.Reason", Reason)))),
         ["GET /Firms/MoveOut/{id:int}"] = new(Rule.ReadFirm),
         ["POST /Firms/MoveOut/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Reason", Reason))), RunsLast: true),
+        ["GET /Firms/Designation/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Designation/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Kind", "high-tech"), ("Input.Year", "2024")))),
+        ["GET /Firms/EndDesignation/{id:int}/{designationId:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/EndDesignation/{id:int}/{designationId:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.How", "revoked"), ("Input.Reason", Reason))), RunsLast: true),
+        ["GET /Watch"] = new(Rule.SignedIn, Query: "?year=2023"),
+        ["POST /Watch?handler=Acknowledge"] = new(Rule.ChangeFirm, p => Body(p.Form(("firm", p.Id), ("check", "land-missing"), ("explanation", Reason))), Query: "&year=2023"),
 
         ["GET /Import"] = new(Rule.SignedIn),
         ["POST /Import?handler=Preview"] = new(Rule.Editors, async p => await p.ImportUploadAsync()),

@@ -119,6 +119,7 @@ public sealed partial class AuthorizationMatrixTests(SecurityWebFactory app) : I
         "year" => SecurityWebFactory.ReviewYear.ToString(CultureInfo.InvariantCulture),
         "documentName" => "v1",
         "code" => SecurityWebFactory.Plan,
+        "designationId" => SecurityWebFactory.DesignationId.ToString(CultureInfo.InvariantCulture),
         var name => throw new InvalidOperationException($"The matrix has no value for route parameter '{name}' of {pattern}: add one."),
     });
 

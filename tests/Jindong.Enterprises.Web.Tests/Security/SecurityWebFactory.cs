@@ -25,6 +25,9 @@ public class SecurityWebFactory : JindongWebFactory
     /// <summary>A firm of <see cref="Township"/>.</summary>
     public int FirmId { get; private set; }
 
+    /// <summary>The firm's designation the end form is probed with: the first the registry grants.</summary>
+    public const int DesignationId = 1;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -36,6 +39,11 @@ public class SecurityWebFactory : JindongWebFactory
         await SendAsAdminAsync(new StartAnnualReview(ReviewYear));
         // The year's 亩均 evaluation, computed: the firm has a result to explain, flag and object to.
         await SendAsAdminAsync(new RunEfficiencyEvaluation(ReviewYear));
+        var grant = await SendAsAdminAsync(new Application.Designations.GrantDesignation(FirmId, "listed", 2021, Board: "创业板"));
+        if (grant.Id != DesignationId)
+        {
+            throw new InvalidOperationException($"The probed designation is {grant.Id}, not {DesignationId}.");
+        }
     }
 
     /// <summary>What a request could have written: equal before and after means it wrote nothing.</summary>
