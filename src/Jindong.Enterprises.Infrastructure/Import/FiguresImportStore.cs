@@ -492,6 +492,9 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         return await command.ExecuteNonQueryAsync(ct);
     }
 
+    /// <summary>How long one set-based statement of an import may run.</summary>
+    internal const int BulkStatementTimeoutSeconds = 600;
+
     private DbCommand Command(string sql, params (string Name, object Value)[] parameters)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
@@ -499,6 +502,9 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // A set-based statement over a province's file can outlast the providers' 30-second default on a
+        // busy server; the import is one transaction the user waits for, so it is given minutes, not seconds.
+        command.CommandTimeout = BulkStatementTimeoutSeconds;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
