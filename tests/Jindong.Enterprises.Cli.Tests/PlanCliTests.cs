@@ -28,6 +28,23 @@ public sealed class PlanCliTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Park_set_records_a_firms_park_and_firms_show_lists_its_history()
+    {
+        Assert.Equal(0, jindong.Run("park", "set", "9", "--year", "2021", "--outside").ExitCode);
+        var set = jindong.Run("park", "set", "9", "--year", "2023", "--platform", "1");
+        var both = jindong.Run("park", "set", "9", "--year", "2024", "--outside", "--park", "某园区");
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("只指定一项", both.Stderr, StringComparison.Ordinal);
+        var shown = jindong.Run("firms", "show", "9");
+        Assert.Contains("入园情况", shown.Stdout, StringComparison.Ordinal);
+        var parks = jindong.Json("firms", "show", "9", "--format", "json").GetProperty("parks").EnumerateArray()
+            .Select(p => (p.GetProperty("year").GetInt32(), p.GetProperty("place").GetString())).ToList();
+        Assert.Equal([(2023, "platform"), (2021, "outside")], parks);
+    }
+
+    [Fact]
     public void A_targets_file_sets_the_fifteenth_plans_targets_and_the_template_is_such_a_file()
     {
         jindong.Run("plan", "add", "--code", "十五五", "--title", "十五五", "--base-year", "2025", "--from", "2026", "--to", "2030");

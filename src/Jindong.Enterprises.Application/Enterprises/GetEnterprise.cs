@@ -4,6 +4,7 @@ using Jindong.Enterprises.Application.Common.Caching;
 using Jindong.Enterprises.Application.Common.Persistence;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Figures;
+using Jindong.Enterprises.Application.Parks;
 using Jindong.Enterprises.Application.Auditing;
 using Jindong.Enterprises.Application.Tiers;
 using MediatR;
@@ -38,6 +39,9 @@ public sealed record EnterpriseDetails : EnterpriseView
 
     /// <summary>Its designations, those held today first.</summary>
     public IReadOnlyList<Designations.DesignationView> Designations { get; init; } = [];
+
+    /// <summary>Where it stood in parks (入园), latest year first.</summary>
+    public IReadOnlyList<ParkPlaceView> Parks { get; init; } = [];
 }
 
 /// <summary>An Appendix 3 investment project of the firm.</summary>
@@ -45,7 +49,7 @@ public sealed record ProjectView(int No, string Project, decimal TotalInvestment
 
 internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCache cache, TimeProvider clock) : IRequestHandler<GetEnterprise, EnterpriseDetails>
 {
-    /// <summary>Read once per registry version and firm (six queries); who may see it the pipeline checks on every request.</summary>
+    /// <summary>Read once per registry version and firm (seven queries); who may see it the pipeline checks on every request.</summary>
     public async Task<EnterpriseDetails> Handle(GetEnterprise query, CancellationToken cancellationToken) =>
         // The day is part of the key: whether a designation holds changes with it.
         await cache.GetAsync(db, $"firm:{query.EnterpriseId}:{ChinaTime.Today(clock):yyyyMMdd}", ct => ReadAsync(query.EnterpriseId, ct), cancellationToken)
@@ -88,6 +92,7 @@ internal sealed class GetEnterpriseHandler(IApplicationDbContext db, RegistryCac
             Projects = projects,
             Audit = await db.AuditOfAsync(enterprise.Id, 50, cancellationToken),
             Designations = await db.DesignationsOfAsync(enterprise.Id, ChinaTime.Today(clock), cancellationToken),
+            Parks = await db.ParkHistoryOfAsync(enterprise.Id, cancellationToken),
         };
     }
 }

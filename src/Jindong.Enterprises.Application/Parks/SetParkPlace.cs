@@ -49,7 +49,7 @@ internal sealed class SetParkPlaceHandler(IApplicationDbContext db, AuditTrail a
         var (place, platformId, microParkId, parkName) = await PlaceAsync(command, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var existing = await db.ParkMemberships.SingleOrDefaultAsync(m => m.EnterpriseId == command.EnterpriseId && m.Year == command.Year, cancellationToken);
-        var before = existing is null ? null : await ViewAsync(existing, cancellationToken);
+        var before = existing is null ? null : await db.ViewAsync(existing.Id, cancellationToken);
         if (existing is null)
         {
             existing = ParkMembership.Record(command.EnterpriseId, command.Year, place, platformId, microParkId, parkName, now);
@@ -61,7 +61,7 @@ internal sealed class SetParkPlaceHandler(IApplicationDbContext db, AuditTrail a
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var after = await ViewAsync(existing, cancellationToken);
+        var after = await db.ViewAsync(existing.Id, cancellationToken);
         audit.Record(command.EnterpriseId, before, after, command.Reason?.Trim());
         return after;
     }
@@ -88,16 +88,5 @@ internal sealed class SetParkPlaceHandler(IApplicationDbContext db, AuditTrail a
         }
 
         return command.Outside ? (ParkPlace.Outside, null, null, null) : (ParkPlace.OtherPark, null, null, command.Park!.Trim());
-    }
-
-    private async Task<ParkPlaceView> ViewAsync(ParkMembership m, CancellationToken ct)
-    {
-        var park = m.Place switch
-        {
-            ParkPlace.Platform => await db.Platforms.Where(p => p.Id == m.PlatformId).Select(p => p.Name).SingleAsync(ct),
-            ParkPlace.MicroPark => await db.MicroParks.Where(p => p.Id == m.MicroParkId).Select(p => p.Name).SingleAsync(ct),
-            _ => m.ParkName,
-        };
-        return new ParkPlaceView(m.EnterpriseId, m.Year, Codes.Of(m.Place), park);
     }
 }

@@ -36,11 +36,11 @@ internal sealed class GetDistrictIndicatorsValidator : AbstractValidator<GetDist
     public GetDistrictIndicatorsValidator() => RuleFor(c => c.Year).ValidYear();
 }
 
-internal sealed class GetDistrictIndicatorsHandler(IApplicationDbContext db, ICurrentUser user) : IRequestHandler<GetDistrictIndicators, IReadOnlyList<IndicatorRow>>
+internal sealed class GetDistrictIndicatorsHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<GetDistrictIndicators, IReadOnlyList<IndicatorRow>>
 {
     public async Task<IReadOnlyList<IndicatorRow>> Handle(GetDistrictIndicators query, CancellationToken cancellationToken)
     {
-        var sums = (await db.IndicatorSumsAsync(user, query.Year, cancellationToken)).For(null);
+        var sums = (await db.IndicatorSumsAsync(user, query.Year, clock, cancellationToken)).For(null);
         var plans = await db.Plans.AsNoTracking().Where(p => p.FirstYear <= query.Year && query.Year <= p.LastYear)
             .OrderBy(p => p.Kind).ThenBy(p => p.FirstYear).ToListAsync(cancellationToken);
         var planIds = plans.Select(p => p.Id).ToList();

@@ -15,10 +15,10 @@ namespace Jindong.Enterprises.Application.Plans;
 /// </summary>
 public static class IndicatorSumsQuery
 {
-    public static async Task<IReadOnlyDictionary<int, IndicatorSums>> IndicatorSumsAsync(this IApplicationDbContext db, ICurrentUser user, int year, CancellationToken ct)
+    public static async Task<IReadOnlyDictionary<int, IndicatorSums>> IndicatorSumsAsync(this IApplicationDbContext db, ICurrentUser user, int year, TimeProvider clock, CancellationToken ct)
     {
         const int aboveScale = (int)Tier.AboveScale;
-        var figures = await db.ActiveFigures(user, year)
+        var figures = await db.ActiveFigures(user, year, clock)
             .Where(f => f.Rank >= aboveScale)
             .GroupBy(f => f.TownshipId)
             .Select(g => new
@@ -48,7 +48,7 @@ public static class IndicatorSumsQuery
             .ToListAsync(ct);
 
         // Where each firm stands in the year: its latest park record at or before it (none: not known).
-        var places = await db.ActiveFigures(user, year)
+        var places = await db.ActiveFigures(user, year, clock)
             .Select(f => new
             {
                 f.TownshipId,

@@ -28,7 +28,7 @@ public sealed record TargetActual(decimal? Value, int? Covered = null, int? Of =
 public sealed record CountedFirm(int Id, string Name, string Township, decimal Output);
 
 /// <summary>Firms at or above a tier by the year's output (cumulative, as Table 4-1 counts 超X亿元), named.</summary>
-internal sealed class TierCountValues(IApplicationDbContext db, ICurrentUser user) : ITargetValueSource
+internal sealed class TierCountValues(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ITargetValueSource
 {
     public bool Computes(TargetKind kind, string? subject) => kind == TargetKind.Tier && TierScale.TryParse(subject, out _);
 
@@ -36,7 +36,7 @@ internal sealed class TierCountValues(IApplicationDbContext db, ICurrentUser use
     {
         var rank = (int)TierScale.Parse(subject);
         var firms = await (
-                from f in db.ActiveFigures(user, year)
+                from f in db.ActiveFigures(user, year, clock)
                 where f.Rank >= rank && (townshipId == null || f.TownshipId == townshipId)
                 join e in db.Enterprises on f.EnterpriseId equals e.Id
                 join t in db.Townships on f.TownshipId equals t.Id
@@ -48,7 +48,7 @@ internal sealed class TierCountValues(IApplicationDbContext db, ICurrentUser use
 }
 
 /// <summary>The <see cref="DistrictIndicators"/>, from one pair of statements per year.</summary>
-internal sealed class IndicatorValues(IApplicationDbContext db, ICurrentUser user) : ITargetValueSource
+internal sealed class IndicatorValues(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ITargetValueSource
 {
     private readonly Dictionary<int, IReadOnlyDictionary<int, IndicatorSums>> byYear = [];
 
@@ -64,7 +64,7 @@ internal sealed class IndicatorValues(IApplicationDbContext db, ICurrentUser use
     {
         if (!byYear.TryGetValue(year, out var sums))
         {
-            byYear[year] = sums = await db.IndicatorSumsAsync(user, year, ct);
+            byYear[year] = sums = await db.IndicatorSumsAsync(user, year, clock, ct);
         }
 
         return sums;

@@ -48,16 +48,17 @@ public static class ImpliedTiers
         select new FirmTier { TownshipId = s.TownshipId, SegmentId = s.SegmentId, Rank = TierRank.Implied(f.OutputWan) };
 
     /// <summary>
-    /// The firms and figures the district indicators and a plan's evaluation count: firms active now
-    /// (of the user's township, for a township officer) with figures for the year, with the year's
-    /// measures and implied rank.
+    /// The firms and figures the district indicators and a plan's evaluation count: firms active at the
+    /// year's end (of the user's township then, for a township officer) with figures for the year, in the
+    /// township they had then, with the year's measures and implied rank. A firm that moved out or
+    /// changed township later still counts where it stood.
     /// </summary>
-    public static IQueryable<FirmFigures> ActiveFigures(this IApplicationDbContext db, ICurrentUser user, int year) =>
+    public static IQueryable<FirmFigures> ActiveFigures(this IApplicationDbContext db, ICurrentUser user, int year, TimeProvider clock) =>
         from f in db.AnnualFigures
         where f.Year == year
-        join e in db.Enterprises.Visible(user) on f.EnterpriseId equals e.Id
-        where e.Status == EnterpriseStatus.Active
-        select new FirmFigures { EnterpriseId = e.Id, TownshipId = e.TownshipId, SegmentId = e.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan), Values = f.Values };
+        join s in db.Standings(user, ReportBasis.Live(year, clock)) on f.EnterpriseId equals s.EnterpriseId
+        where s.Status == EnterpriseStatus.Active
+        select new FirmFigures { EnterpriseId = f.EnterpriseId, TownshipId = s.TownshipId, SegmentId = s.SegmentId, Rank = TierRank.Implied(f.Values.OutputWan), Values = f.Values };
 
     /// <summary>Band counts by tier rank, with the cumulative ("at or above") counts beside them.</summary>
     public static IReadOnlyList<(Tier Tier, int Band, int Cumulative)> Accumulate(IEnumerable<(int Rank, int Count)> counts)

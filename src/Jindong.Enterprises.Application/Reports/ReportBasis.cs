@@ -30,6 +30,9 @@ public enum ReportBasisKind
 /// </summary>
 public sealed record ReportBasis(int Year, DateTime ProducedAt, ReportBasisKind Kind, DateTime? RecordedBy, DateOnly? AsOfDay)
 {
+    /// <summary>The registry as it stands now, firms as they stood at <paramref name="year"/>'s end.</summary>
+    public static ReportBasis Live(int year, TimeProvider clock) => new(year, clock.GetUtcNow().UtcDateTime, ReportBasisKind.Live, null, null);
+
     /// <summary>The last day of the year: firms count as they stood at its end.</summary>
     public DateOnly YearEnd => new(Year, 12, 31);
 
@@ -71,7 +74,7 @@ internal static class ReportBases
 
         if (!followSignOff)
         {
-            return new ReportBasis(year, now, ReportBasisKind.Live, null, null);
+            return ReportBasis.Live(year, clock);
         }
 
         var signedOffAt = await db.AnnualReviews.AsNoTracking()

@@ -56,7 +56,7 @@ public static class ReportTables
                 var covering = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), PlanNote(covering, year),
                     [new("tier", DisplayText.ColumnImpliedTier), Firms("band", DisplayText.ColumnBand), Firms("cumulative", DisplayText.ColumnCumulative),
-                     Firms("base", Format(DisplayText.ColumnBaseOf, covering?.BaseYear)), Firms("target", Format(DisplayText.ColumnTargetOf, covering?.LastYear)),
+                     Firms("base", BaseHeader(covering)), Firms("target", TargetHeader(covering)),
                      Firms("cultivationGoal", DisplayText.ColumnGoal), Firms("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     progress.Select(r => Row(r.Tier, r.Band, r.Cumulative, r.Base, r.Target, r.CultivationGoal, r.Milestone)).ToList(), progress);
             case "townships":
@@ -64,7 +64,7 @@ public static class ReportTables
                 var townshipPlan = await mediator.Send(new GetCoveringPlan(year), ct);
                 return new(kind, TitleOf(kind), Join(Format(DisplayText.NoteGroups, year), townshipPlan is null ? Format(DisplayText.NoteNoPlan, year) : Format(DisplayText.NotePlanShares, townshipPlan.Title)),
                     [new("township", DisplayText.ColumnTownship), new("tier", DisplayText.ColumnImpliedTier), Firms("band", DisplayText.ColumnBand), Firms("cumulative", DisplayText.ColumnCumulative),
-                     Firms("target", Format(DisplayText.ColumnTargetOf, townshipPlan?.LastYear)), Firms("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
+                     Firms("target", TargetHeader(townshipPlan)), Firms("milestone", Format(DisplayText.ColumnMilestoneOf, year))],
                     townships.Select(r => Row(r.Township, r.Tier, r.Band, r.Cumulative, r.Target, r.Milestone)).ToList(), townships);
             case "industries":
                 var industries = await mediator.Send(new GetIndustryReport(year, asOf), ct);
@@ -178,6 +178,11 @@ public static class ReportTables
     private static string PlanNote(PlanSummary? plan, int year) => plan is null
         ? Format(DisplayText.NoteNoPlan, year)
         : Format(DisplayText.NoteProgress, year, plan.Title, plan.Code, plan.FirstYear, plan.LastYear, plan.BaseYear);
+
+    /// <summary>"2020 年基数" under a plan; a plain "规划基数" (an empty column) for a year no plan covers.</summary>
+    private static string BaseHeader(PlanSummary? plan) => plan is null ? DisplayText.ColumnBaseNoPlan : Format(DisplayText.ColumnBaseOf, plan.BaseYear);
+
+    private static string TargetHeader(PlanSummary? plan) => plan is null ? DisplayText.ColumnTargetNoPlan : Format(DisplayText.ColumnTargetOf, plan.LastYear);
 
     private static string? FirmsCell(IReadOnlyList<CountedFirm>? firms)
     {

@@ -72,6 +72,15 @@ internal static class FirmsOutput
 
         Tables.Write(firm.Designations.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : designations);
 
+        Tables.Heading(CliText.SectionParks);
+        var parks = Tables.New(CliText.ColumnYear, CliText.ColumnPlace, CliText.ColumnPark);
+        foreach (var p in firm.Parks)
+        {
+            parks.AddCells(p.Year, Codes.Label("park", p.Place), p.Park);
+        }
+
+        Tables.Write(firm.Parks.Count == 0 ? new Spectre.Console.Text(CliText.NoEntries) : parks);
+
         Tables.Heading(CliText.SectionTierHistory);
         var moves = Tables.New(CliText.ColumnYear, CliText.ColumnFrom, CliText.ColumnTo, CliText.ColumnKind, CliText.ColumnReason, CliText.ColumnActor, CliText.ColumnAt);
         foreach (var m in firm.TierHistory)

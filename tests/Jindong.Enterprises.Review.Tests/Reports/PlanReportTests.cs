@@ -1,3 +1,4 @@
+using Jindong.Enterprises.Application.Enterprises;
 using Jindong.Enterprises.Application.Parks;
 using Jindong.Enterprises.Application.Plans;
 using Jindong.Enterprises.Application.Reports;
@@ -48,6 +49,30 @@ public sealed class PlanReportTests : ReviewTest
 
         Assert.All(rows, r => Assert.Equal((null, null, null), (r.Plan, r.Target, r.Base)));
         Assert.Equal("没有规划覆盖 2031 年，不显示目标（请管理员先录入覆盖该年的规划）。", table!.Note);
+        Assert.Equal(["规划基数", "规划目标"], table.Columns.Where(c => c.Key is "base" or "target").Select(c => c.Header));
+    }
+
+    [Fact]
+    public async Task The_indicators_and_the_evaluation_count_firms_as_they_stood_at_the_years_end()
+    {
+        await FixtureAsync();
+        var before = await App.SendAsync(new GetDistrictIndicators(2023));
+        var evaluationBefore = (await App.SendAsync(new GetPlanEvaluation("十四五"))).Rows.Single(r => r.Name == "规上工业企业数量" && r.Township is null);
+
+        // In 2028 Q moves out of the district and P moves to another township: 2023 and 2025 stay as they were.
+        App.Clock.SetUtcNow(new DateTimeOffset(2028, 9, 1, 9, 0, 0, TimeSpan.Zero));
+        await App.SendAsync(new MoveOutEnterprise(ids['Q'], "迁出金东区", EffectiveOn: new DateOnly(2028, 6, 1)));
+        await App.SendAsync(new UpdateEnterprise(ids['P'], Township: "傅村镇", EffectiveOn: new DateOnly(2028, 7, 1)));
+        var after = await App.SendAsync(new GetDistrictIndicators(2023));
+        var evaluationAfter = (await App.SendAsync(new GetPlanEvaluation("十四五"))).Rows.Single(r => r.Name == "规上工业企业数量" && r.Township is null);
+        var xiaoshun = await App.QueryAsync(db => db.Townships.Where(t => t.Name == "孝顺镇").Select(t => t.Id).SingleAsync());
+        App.User.Become(AccountRole.Township, xiaoshun);
+        var ownOf2023 = (await App.SendAsync(new GetDistrictIndicators(2023))).First(r => r.Code == DistrictIndicators.AboveScaleFirms);
+
+        Assert.Equal(before.Select(r => (r.Code, r.Value, r.Covered, r.Of)), after.Select(r => (r.Code, r.Value, r.Covered, r.Of)));
+        Assert.Equal((2m, 2m), (evaluationBefore.Value!.Value, evaluationAfter.Value!.Value));
+        // P stood in 孝顺镇 at the end of 2023: its officer still sees it counted there.
+        Assert.Equal(1m, ownOf2023.Value);
     }
 
     [Fact]

@@ -127,7 +127,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         await page.CloseAsync();
     }
 
-    public static TheoryData<string> Forms() => ["/Firms/Edit", "/Firms/Edit/{firm}", "/Firms/Figures/{firm}", "/Firms/Tier/{firm}", "/Firms/Target/{firm}", "/Firms/MoveOut/{firm}", "/Firms/Designation/{firm}", "/Users", "/Account/Password"];
+    public static TheoryData<string> Forms() => ["/Firms/Edit", "/Firms/Edit/{firm}", "/Firms/Figures/{firm}", "/Firms/Tier/{firm}", "/Firms/Target/{firm}", "/Firms/MoveOut/{firm}", "/Firms/Designation/{firm}", "/Firms/Park/{firm}", "/Users", "/Account/Password"];
 
     [Theory]
     [MemberData(nameof(Forms))]
@@ -193,6 +193,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IClassFixture<Brows
         yield return ($"/Firms/Target/{id}", page => page.GetByRole(AriaRole.Textbox, new() { Name = "原因", Exact = true }).FillAsync(string.Empty));
         yield return ($"/Firms/MoveOut/{id}", page => page.GetByRole(AriaRole.Textbox, new() { Name = "原因", Exact = true }).FillAsync(string.Empty));
         yield return ($"/Firms/Designation/{id}", _ => Task.CompletedTask);
+        yield return ($"/Firms/Park/{id}", _ => Task.CompletedTask);
         yield return ("/Users", _ => Task.CompletedTask);
         yield return ("/Account/Password", _ => Task.CompletedTask);
     }

@@ -60,4 +60,38 @@ public sealed class CultivationBrowserTests(BrowserFixture app) : IClassFixture<
         await Assertions.Expect(page.Locator("#watch")).ToContainTextAsync("孝顺镇");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task An_officer_records_where_a_firm_stands_in_parks_and_the_firm_page_keeps_the_history()
+    {
+        var firm = await app.FirmInAsync("孝顺镇");
+        var page = await app.SignedInPageAsync("xiaoshun");
+        await page.GotoAsync($"/Firms/Details/{firm}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记入园" }).ClickAsync();
+
+        await page.GetByLabel("自年份").FillAsync("2022");
+        await page.GetByLabel("所在园区").SelectOptionAsync("other-park");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form.card")).ToContainTextAsync("选择“其他园区”时请填写园区名称");
+
+        await page.GetByLabel("所在园区").SelectOptionAsync("outside");
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".flash")).ToContainTextAsync("入园情况已登记");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "登记入园" }).ClickAsync();
+        await page.GetByLabel("自年份").FillAsync("2024");
+        await page.GetByLabel("所在园区").SelectOptionAsync(new SelectOptionValue { Label = "和华小微企业创业园（孝顺镇）" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#park-list tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#park-list tbody tr").First).ToContainTextAsync("2024小微企业园和华小微企业创业园");
+        await Assertions.Expect(page.Locator("#park-list tbody tr").Last).ToContainTextAsync("2022园区外");
+        await page.Context.CloseAsync();
+
+        var viewer = await app.SignedInPageAsync("leader");
+        await viewer.GotoAsync($"/Firms/Details/{firm}");
+        await Assertions.Expect(viewer.Locator("#park-list")).ToContainTextAsync("和华小微企业创业园");
+        await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "登记入园" })).ToHaveCountAsync(0);
+        await viewer.Context.CloseAsync();
+    }
 }

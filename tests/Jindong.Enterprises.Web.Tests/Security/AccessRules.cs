@@ -223,6 +223,8 @@ public static class AccessRules
         ["POST /Firms/Designation/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Kind", "high-tech"), ("Input.Year", "2024")))),
         ["GET /Firms/EndDesignation/{id:int}/{designationId:int}"] = new(Rule.ReadFirm),
         ["POST /Firms/EndDesignation/{id:int}/{designationId:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.How", "revoked"), ("Input.Reason", Reason))), RunsLast: true),
+        ["GET /Firms/Park/{id:int}"] = new(Rule.ReadFirm),
+        ["POST /Firms/Park/{id:int}"] = new(Rule.ChangeFirm, p => Body(p.Form(("Input.Year", "2023"), ("Input.Place", "outside")))),
         ["GET /Watch"] = new(Rule.SignedIn, Query: "?year=2023"),
         ["POST /Watch?handler=Acknowledge"] = new(Rule.ChangeFirm, p => Body(p.Form(("firm", p.Id), ("check", "land-missing"), ("explanation", Reason))), Query: "&year=2023"),
 
