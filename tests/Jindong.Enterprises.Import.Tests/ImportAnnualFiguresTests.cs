@@ -357,6 +357,8 @@ public sealed class ImportAnnualFiguresTests : IAsyncLifetime
         Assert.Equal(moves[0], moves[1]);
         var found = await app.SendAsync(new ListEnterprises(Text: "批量登记"));
         Assert.Equal(bulk.Id, Assert.Single(found.Items).Id);
+        Assert.Equal(bulk.Id, Assert.Single((await app.SendAsync(new ListEnterprises(Text: "jdpldj"))).Items).Id);
+        Assert.Equal(registered, Assert.Single((await app.SendAsync(new ListEnterprises(Text: "jindongzhutiao"))).Items).Id);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using Jindong.Enterprises.Domain.Figures;
 using Jindong.Enterprises.Domain.Tiers;
 using Jindong.Enterprises.Infrastructure.Persistence;
 using Jindong.Enterprises.Infrastructure.Persistence.Configurations;
+using Jindong.Enterprises.Infrastructure.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -50,7 +51,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
     private static readonly (string Name, DbType Type)[] FirmColumns =
     [
         ("RowNo", DbType.Int32), ("EnterpriseId", DbType.Int32), ("Name", DbType.String), ("NormalizedName", DbType.String),
-        ("CreditCode", DbType.String), ("TownshipId", DbType.Int32),
+        (NameReadingsColumn.Name, DbType.String), ("CreditCode", DbType.String), ("TownshipId", DbType.Int32),
     ];
 
     private readonly MeasureStorage measures = new(db.Model);
@@ -78,7 +79,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             $"""
             DROP TABLE IF EXISTS {StageTable};
             CREATE TEMP TABLE {StageTable} (
-                "RowNo" INTEGER PRIMARY KEY, "EnterpriseId" INTEGER, "Name" TEXT, "NormalizedName" TEXT, "CreditCode" TEXT, "TownshipId" INTEGER,
+                "RowNo" INTEGER PRIMARY KEY, "EnterpriseId" INTEGER, "Name" TEXT, "NormalizedName" TEXT, "NameReadings" TEXT, "CreditCode" TEXT, "TownshipId" INTEGER,
                 {measureColumns}, "Cleared" INTEGER NOT NULL, "Kind" INTEGER, "Registered" INTEGER, "InitialTier" TEXT);
             """,
             ct);
@@ -237,8 +238,8 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         await ExecuteAsync($"UPDATE {StageTable} AS s SET \"Registered\" = 1, \"InitialTier\" = {tier} WHERE \"EnterpriseId\" IS NULL", ct);
         var registered = await ExecuteAsync(
             $"""
-            INSERT INTO "Enterprises" ("Name", "NormalizedName", "CreditCode", "TownshipId", "SegmentSource", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
-            SELECT "Name", "NormalizedName", "CreditCode", "TownshipId", @unclassified, "InitialTier", @active, 2, @now, @now, @today
+            INSERT INTO "Enterprises" ("Name", "NormalizedName", "NameReadings", "CreditCode", "TownshipId", "SegmentSource", "CurrentTier", "Status", "Version", "CreatedAt", "UpdatedAt", "StateSince")
+            SELECT "Name", "NormalizedName", "NameReadings", "CreditCode", "TownshipId", @unclassified, "InitialTier", @active, 2, @now, @now, @today
               FROM {StageTable} WHERE "EnterpriseId" IS NULL ORDER BY "RowNo";
             """,
             ct,
@@ -456,8 +457,9 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         values[1] = row.EnterpriseId;
         values[2] = row.NewName;
         values[3] = row.NewName is null ? null : EnterpriseName.Normalize(row.NewName);
-        values[4] = row.NewCreditCode;
-        values[5] = row.NewTownshipId;
+        values[4] = row.NewName is null ? null : NameReadings.Of(row.NewName);
+        values[5] = row.NewCreditCode;
+        values[6] = row.NewTownshipId;
         var cleared = 0;
         foreach (var measure in Measures.All)
         {

@@ -85,7 +85,7 @@ public sealed class DatabaseOptions
     /// <summary>Points EF Core at the chosen engine with that engine's own migrations assembly and model.</summary>
     public void Configure(DbContextOptionsBuilder options)
     {
-        options.AddInterceptors(TierQueryInterceptor.Instance);
+        options.AddInterceptors(TierQueryInterceptor.Instance, Search.NameReadingsInterceptor.Instance);
         if (EffectiveProvider == DatabaseProvider.Postgres)
         {
             options.UseNpgsql(PostgresConnectionString(), npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));

@@ -133,22 +133,23 @@ public sealed class JindongDbContext(DbContextOptions<JindongDbContext> options)
     public IQueryable<int> EnterprisesMatching(string text)
     {
         var literal = text.IndexOfAny(LikeWildcards) < 0;
+        var columns = SearchIndexSql.ColumnsFor(text);
         var like = "%" + (literal ? text : text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal)) + "%";
         string sql;
         if (Database.IsNpgsql())
         {
             // The GIN trigram indexes serve ILIKE with a leading wildcard (a text shorter than a trigram scans the index).
-            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("ILIKE");
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("ILIKE", columns);
         }
         else if (literal && text.EnumerateRunes().Count() >= SearchIndexSql.IndexedLength)
         {
             // FTS5 answers a LIKE of three characters or more from the trigram index and checks each candidate
             // (ASCII case folded, as ILIKE does); it cannot take an ESCAPE clause, so a text with a wildcard in it scans.
-            sql = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE " + SearchIndexSql.LikeAny("LIKE");
+            sql = "SELECT rowid AS \"Value\" FROM \"" + SearchIndexSql.SqliteTable + "\" WHERE " + SearchIndexSql.LikeAny("LIKE", columns);
         }
         else
         {
-            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("LIKE").Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
+            sql = "SELECT \"Id\" AS \"Value\" FROM \"Enterprises\" WHERE " + SearchIndexSql.LikeAny("LIKE", columns).Replace("{0}", "{0} ESCAPE '\\'", StringComparison.Ordinal);
         }
 
         return Database.SqlQueryRaw<int>(sql, like);

@@ -3,11 +3,12 @@ using Serilog;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
-/// <summary>Puts the name search's engine objects back when a migration has dropped them (<see cref="SearchIndexSql"/>).</summary>
+/// <summary>Fills the readings a migration left empty, and puts the name search's engine objects back when a migration has dropped them (<see cref="SearchIndexSql"/>).</summary>
 public static class SearchIndex
 {
     public static async Task EnsureAsync(JindongDbContext db, CancellationToken ct)
     {
+        await Search.NameReadingsColumn.BackfillAsync(db, ct);
         if (await IsCompleteAsync(db, ct))
         {
             return;

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 /// <summary>
@@ -13,8 +15,14 @@ namespace Jindong.Enterprises.Infrastructure.Persistence;
 /// </summary>
 public static class SearchIndexSql
 {
-    /// <summary>The columns the search covers today.</summary>
-    public static readonly IReadOnlyList<string> Columns = ["Name"];
+    /// <summary>The columns the search covers today: the name, and its pinyin (Search.NameReadings).</summary>
+    public static readonly IReadOnlyList<string> Columns = ["Name", Search.NameReadingsColumn.Name];
+
+    /// <summary>The columns a text with a character other than ASCII can match: the readings are ASCII only.</summary>
+    public static readonly IReadOnlyList<string> NameColumns = ["Name"];
+
+    /// <summary>The columns a search for <paramref name="text"/> reads.</summary>
+    public static IReadOnlyList<string> ColumnsFor(string text) => Ascii.IsValid(text) ? Columns : NameColumns;
 
     /// <summary>Substring search needs whole trigrams; a shorter text is matched by a scan of the columns.</summary>
     public const int IndexedLength = 3;
@@ -63,8 +71,8 @@ public static class SearchIndexSql
         string.Join(" AND ", Columns.Select(c => $"to_regclass('{Quote(PostgresIndex(c))}') IS NOT NULL"));
 
     /// <summary>The SQL text that is true for a row of "Enterprises" whose covered columns match the LIKE pattern {0}.</summary>
-    public static string LikeAny(string operation) =>
-        string.Join(" OR ", Columns.Select(c => $"{Quote(c)} {operation} {{0}}"));
+    public static string LikeAny(string operation, IReadOnlyList<string> columns) =>
+        string.Join(" OR ", columns.Select(c => $"{Quote(c)} {operation} {{0}}"));
 
     private static string PostgresIndex(string column) => $"IX_Enterprises_{column}_Trigram";
 

@@ -57,6 +57,20 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
     }
 
     [Fact]
+    public async Task Typing_pinyin_initials_in_the_search_box_finds_the_firm()
+    {
+        var page = await app.SignedInPageAsync("admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "企业列表" }).ClickAsync();
+
+        await page.GetByLabel("关键词").FillAsync("zjdzcl");
+        await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#firms tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#firms tbody")).ToContainTextAsync("浙江大众齿轮有限公司");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Recording_figures_shows_the_validators_message_beside_the_field_then_records_them()
     {
         var page = await app.SignedInPageAsync("admin");

@@ -19,6 +19,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.NormalizedName).HasMaxLength(EnterpriseName.MaxLength);
         builder.HasIndex(e => e.NormalizedName).IsUnique();
+        // The name's pinyin, for the name search only: kept by the persistence layer, not the domain (Search.NameReadings).
+        builder.Property<string?>(Search.NameReadingsColumn.Name).HasMaxLength(Search.NameReadings.MaxLength);
         builder.HasIndex(e => e.CreditCode).IsUnique();
         builder.HasIndex(e => e.ListNo).IsUnique();
         builder.HasIndex(e => new { e.TownshipId, e.Status });

@@ -39,6 +39,8 @@ public sealed class StartupProbeTests : RegistryTest
 
         Assert.Empty(await App.QueryAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList()));
         Assert.Single((await App.SendAsync(new ListEnterprises(Text: "大众齿轮"))).Items);
+        // The migration to the pinyin readings fills them in for the firms already there.
+        Assert.Contains("浙江大众齿轮有限公司", (await App.SendAsync(new ListEnterprises(Text: "zjdzcl"))).Items.Select(f => f.Name));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
@@ -99,6 +99,13 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 fieldInfo: typeof(Enterprise).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var nameReadings = runtimeEntityType.AddProperty(
+                "NameReadings",
+                typeof(string),
+                nullable: true,
+                maxLength: 2000);
+            nameReadings.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var normalizedName = runtimeEntityType.AddProperty(
                 "NormalizedName",

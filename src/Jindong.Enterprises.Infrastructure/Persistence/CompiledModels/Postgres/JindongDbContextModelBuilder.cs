@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d67a5fcf-6bad-43e8-a10b-8d3b01965d48"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("a5ee24c0-4c77-4134-b89f-1ea043e196d0"), entityTypeCount: 35)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Enterprises.Enterprise",
                 typeof(Enterprise),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 2,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 9,
@@ -90,6 +90,12 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 propertyInfo: typeof(Enterprise).GetProperty("Name", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Enterprise).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
+
+            var nameReadings = runtimeEntityType.AddProperty(
+                "NameReadings",
+                typeof(string),
+                nullable: true,
+                maxLength: 2000);
 
             var normalizedName = runtimeEntityType.AddProperty(
                 "NormalizedName",

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("116a22f7-6dec-4a78-927c-bf9a09882bcc"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("79b00cd2-b30f-448b-9a31-dac3c5eeb4e2"), entityTypeCount: 35)
         {
         }
 
