@@ -34,6 +34,17 @@ public sealed partial class ChineseCliTests : IAsyncDisposable
     }
 
     [Fact]
+    public void Firms_sort_by_pinyin_and_are_found_by_pinyin_initials()
+    {
+        var names = jindong.Json("firms", "list", "--sort", "name", "--format", "json").EnumerateArray().Select(f => f.GetProperty("name").GetString()!).ToList();
+        var found = jindong.Json("firms", "list", "--text", "zjdzcl", "--format", "json").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
+
+        Assert.Equal(names.Order(StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false)), names);
+        Assert.Equal(100, names.Count);
+        Assert.Equal(["浙江大众齿轮有限公司"], found);
+    }
+
+    [Fact]
     public void Adding_an_account_prints_its_role_in_Chinese()
     {
         var result = jindong.RunWithInput("Jindong-role-test-2026\n", "users", "add", "--name", "lingdao", "--role", "viewer", "--password-stdin");

@@ -201,7 +201,8 @@ internal sealed class ListEnterprisesHandler(IApplicationDbContext db, ICurrentU
             select new { Enterprise = e, TownshipName = t.Name, TownshipNo = t.No, SegmentName = s == null ? null : s.Name };
         var ordered = sort switch
         {
-            "NAME" => descending ? rows.OrderByDescending(r => r.Enterprise.Name) : rows.OrderBy(r => r.Enterprise.Name),
+            // By pinyin, as a Chinese reader looks a name up (ICU's zh collation on both engines).
+            "NAME" => descending ? rows.OrderByDescending(r => ChineseOrder.Of(r.Enterprise.Name)) : rows.OrderBy(r => ChineseOrder.Of(r.Enterprise.Name)),
             "TOWNSHIP" => descending ? rows.OrderByDescending(r => r.TownshipNo) : rows.OrderBy(r => r.TownshipNo),
             // Tiers are stored by name: TierRank gives SQL their order.
             _ => descending

@@ -29,15 +29,16 @@ internal static class FirmsVerbs
         var status = new Option<string?>("--status") { Description = CliText.StatusOption };
         var text = new Option<string?>("--text") { Description = CliText.TextOption };
         var designation = new Option<string?>("--designation") { Description = CliText.DesignationFilterOption };
+        var sort = new Option<string?>("--sort") { Description = Labels.Format(CliText.SortOption, string.Join("、", ListEnterprises.SortKeys)) };
         var page = new Option<int?>("--page") { Description = CliText.PageOption };
         var pageSize = new Option<int>("--page-size") { Description = CliText.PageSizeOption, DefaultValueFactory = _ => 50 };
         var format = OutputFormat.Option(OutputFormat.Table, OutputFormat.Csv, OutputFormat.Json);
-        var command = new Command("list", CliText.FirmsListDescription) { township, tier, target, segment, status, text, designation, page, pageSize, format };
+        var command = new Command("list", CliText.FirmsListDescription) { township, tier, target, segment, status, text, designation, sort, page, pageSize, format };
         command.SetAction((parse, ct) => CliRunner.RunAsync(parse, async (mediator, writer, token) =>
         {
             var query = new ListEnterprises(
                 parse.GetValue(township), parse.GetValue(segment), parse.GetValue(tier), parse.GetValue(target),
-                parse.GetValue(status), parse.GetValue(text), Designation: parse.GetValue(designation));
+                parse.GetValue(status), parse.GetValue(text), Sort: parse.GetValue(sort), Designation: parse.GetValue(designation));
             var firms = new List<EnterpriseView>();
             int total;
             if (parse.GetValue(page) is { } onePage)

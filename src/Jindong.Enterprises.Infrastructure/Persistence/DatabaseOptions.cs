@@ -88,7 +88,8 @@ public sealed class DatabaseOptions
         options.AddInterceptors(TierQueryInterceptor.Instance, Search.NameReadingsInterceptor.Instance);
         if (EffectiveProvider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(PostgresConnectionString(), npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly));
+            options.UseNpgsql(PostgresConnectionString(), npgsql => npgsql.MigrationsAssembly(DependencyInjection.PostgresMigrationsAssembly))
+                .AddInterceptors(ChineseOrderInterceptor.Postgres);
             if (CompiledModel)
             {
                 options.UseModel(CompiledModels.Postgres.JindongDbContextModel.Instance);
@@ -99,7 +100,7 @@ public sealed class DatabaseOptions
 
         options
             .UseSqlite(SqliteConnectionString(), sqlite => sqlite.MigrationsAssembly(DependencyInjection.SqliteMigrationsAssembly))
-            .AddInterceptors(new SqlitePragmas());
+            .AddInterceptors(new SqlitePragmas(), ChineseOrderInterceptor.Sqlite);
         if (CompiledModel)
         {
             options.UseModel(CompiledModels.Sqlite.JindongDbContextModel.Instance);

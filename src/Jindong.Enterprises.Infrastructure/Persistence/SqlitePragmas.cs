@@ -1,10 +1,11 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Jindong.Enterprises.Infrastructure.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings: foreign keys enforced, and NORMAL sync, which under WAL is
+/// Per-connection SQLite settings: the pinyin collation (<see cref="ChineseCollation"/>), foreign keys enforced, and NORMAL sync, which under WAL is
 /// durable at each checkpoint and crash-safe (its cost was measured before it was chosen). Writers queue
 /// for the file's one write lock (commands begin IMMEDIATE) for up to two minutes: a cold `jindong`
 /// process holds it ~0.5 s, several times that on busy cores, so eight at once measured up to 13 s
@@ -20,6 +21,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        ChineseCollation.Register((SqliteConnection)connection);
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
@@ -27,6 +29,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        ChineseCollation.Register((SqliteConnection)connection);
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -124,6 +124,24 @@ public sealed class ListEnterprisesTests : RegistryTest
     }
 
     [Theory]
+    [InlineData("name")]
+    [InlineData("-name")]
+    public async Task Sorting_by_name_orders_the_firms_by_pinyin(string sort)
+    {
+        var pinyin = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), ignoreCase: false);
+        var expected = Appendix4.Select(r => r["name"]).Order(pinyin).ToList();
+        if (sort.StartsWith('-'))
+        {
+            expected.Reverse();
+        }
+
+        var page = await App.SendAsync(new ListEnterprises(PageSize: 100, Sort: sort));
+
+        Assert.Equal(expected, page.Items.Select(f => f.Name));
+        Assert.NotEqual(expected.Order(StringComparer.Ordinal), expected);
+    }
+
+    [Theory]
     [InlineData("zjdz")]
     [InlineData("ZJDZCL")]
     [InlineData("dazhongchilun")]
