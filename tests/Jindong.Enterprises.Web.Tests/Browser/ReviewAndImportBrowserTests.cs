@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using Jindong.Enterprises.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -21,6 +23,10 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         var rows = page.Locator("#proposals tbody tr");
         Assert.True(await rows.CountAsync() >= 2);
         var firstFirm = await rows.Nth(0).Locator("td a").TextContentAsync();
+        // The firms the review cannot judge are named, each a link to its page.
+        await Assertions.Expect(page.Locator("#without-figures h2")).ToContainTextAsync("2024 年无数据的企业");
+        Assert.True(await page.Locator("#without-figures li").CountAsync() > 0);
+        await Assertions.Expect(page.Locator("#without-figures li a").First).ToHaveAttributeAsync("href", new Regex("^/Firms/Details/\\d+$"));
 
         await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "驳回" }).ClickAsync();
         await Assertions.Expect(page.Locator(".alert")).ToContainTextAsync("请填写原因。");
@@ -84,6 +90,13 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         await page.GetByLabel("年度", new() { Exact = true }).FillAsync("2024");
         await page.GetByRole(AriaRole.Button, new() { Name = "查看" }).ClickAsync();
         await Assertions.Expect(page.Locator("#report")).ToContainTextAsync("孝顺镇");
+        // The matrix: a row per township, its total the sum of its row, and the grand total the sum of the totals.
+        var matrix = page.Locator("#township-matrix");
+        await Assertions.Expect(matrix.Locator("tbody th").First).ToBeVisibleAsync();
+        var rowTotals = (await matrix.Locator("tbody tr td:last-child").AllTextContentsAsync()).Select(t => int.Parse(t, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+        var grand = int.Parse((await matrix.Locator("tfoot td:last-child").TextContentAsync())!, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+        Assert.Equal(rowTotals.Sum(), grand);
+        Assert.Contains("孝顺镇", await matrix.Locator("tbody th").AllTextContentsAsync());
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" }).ClickAsync());
 
