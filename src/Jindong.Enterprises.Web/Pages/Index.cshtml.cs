@@ -1,4 +1,5 @@
 using Jindong.Enterprises.Application.Dashboard;
+using Jindong.Enterprises.Web.Hosting;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -18,19 +19,33 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
     /// <summary>The 预警 panel: per township, the firms each watch list names.</summary>
     public IReadOnlyList<Application.Watch.WatchCount> Watch { get; private set; } = [];
 
+    /// <summary>For an administrator of a registry not yet set up: what to do first.</summary>
+    public FirstSteps? FirstSteps { get; private set; }
+
     public Task<IActionResult> OnGetAsync() => SendAsync(
         async () =>
         {
             Dashboard = await Mediator.Send(new GetDashboard(Plan));
             Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
+            await LoadFirstStepsAsync();
             return Page();
         },
         async () =>
         {
             Dashboard = await Mediator.Send(new GetDashboard());
             Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
+            await LoadFirstStepsAsync();
             return Page();
         });
+
+    private async Task LoadFirstStepsAsync()
+    {
+        if (User.May(Application.Common.Security.Permission.Administer))
+        {
+            var steps = await Mediator.Send(new GetFirstSteps());
+            FirstSteps = steps.AllDone ? null : steps;
+        }
+    }
 
     protected override string KeyOf(string field) => string.Empty;
 }

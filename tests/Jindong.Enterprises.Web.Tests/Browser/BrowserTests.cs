@@ -25,6 +25,9 @@ public sealed partial class BrowserTests(BrowserFixture app) : IClassFixture<Bro
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "培育进展", Level = 1 })).ToBeVisibleAsync();
         Assert.Equal(4, await page.Locator("svg.chart").CountAsync());
+        // No review has been run in this registry: the administrator is shown what to do first, with a link to each step.
+        await Assertions.Expect(page.Locator("#first-steps a")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#first-steps")).ToContainTextAsync("启动年度评审");
         await Assertions.Expect(page.Locator("svg.chart").First).ToContainTextAsync("超亿元");
         Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory(), "dashboard.png"), FullPage = true });

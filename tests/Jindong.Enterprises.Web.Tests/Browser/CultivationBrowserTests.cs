@@ -32,6 +32,7 @@ public sealed class CultivationBrowserTests(BrowserFixture app) : IClassFixture<
         await page.Context.CloseAsync();
 
         var viewer = await app.SignedInPageAsync("leader");
+        await Assertions.Expect(viewer.Locator("#first-steps")).ToHaveCountAsync(0);
         await viewer.GotoAsync($"/Firms/Details/{firm}");
         await Assertions.Expect(viewer.Locator("#designation-list")).ToContainTextAsync("国家高新技术企业");
         await Assertions.Expect(viewer.GetByRole(AriaRole.Link, new() { Name = "登记认定" })).ToHaveCountAsync(0);
