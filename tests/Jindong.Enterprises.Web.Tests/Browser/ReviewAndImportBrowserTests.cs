@@ -98,6 +98,13 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         Assert.Equal(rowTotals.Sum(), grand);
         Assert.Contains("孝顺镇", await matrix.Locator("tbody th").AllTextContentsAsync());
 
+        // The industries report counts the same firms, every segment shown, with subtotals per industry and category.
+        await page.GotoAsync("/Reports?kind=industries&year=2024");
+        var industries = page.Locator("#industry-matrix");
+        Assert.Equal(grand, int.Parse((await industries.Locator("tfoot td:last-child").TextContentAsync())!, NumberStyles.AllowThousands, CultureInfo.InvariantCulture));
+        Assert.True(await industries.Locator("tr.empty").CountAsync() > 0);
+        await Assertions.Expect(industries.Locator("tr.subtotal th").First).ToContainTextAsync("小计");
+
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "下载 Excel" }).ClickAsync());
 
         Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);

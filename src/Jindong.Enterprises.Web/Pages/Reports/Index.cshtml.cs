@@ -1,3 +1,5 @@
+using Jindong.Enterprises.Application.Dashboard;
+using Jindong.Enterprises.Application.Reports;
 using Jindong.Enterprises.Application.Tables;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -24,6 +26,9 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
 
     public ReportTable? Report { get; private set; }
 
+    /// <summary>For the industries report: its rows beside every segment of Table 5-2.</summary>
+    public IndustryMatrix? Industries { get; private set; }
+
     public Task<IActionResult> OnGetAsync() => ReadAsync(async () =>
     {
         if (!ReportTables.YearKinds.Contains(Kind))
@@ -32,5 +37,14 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
         }
 
         Report = await ReportTables.ForYearAsync(Mediator, Kind, ShownYear, HttpContext.RequestAborted, AsOf);
+        if (Report?.Data is IReadOnlyList<IndustryRow> industries)
+        {
+            var reference = await Mediator.Send(new GetReferenceData());
+            Industries = new(industries, reference.Segments, reference.Tiers);
+        }
     });
 }
+
+/// <param name="Segments">Every segment in the plan's order, so that those without firms show as 0.</param>
+/// <param name="Tiers">Every tier, lowest first, as the report's rows name them.</param>
+public sealed record IndustryMatrix(IReadOnlyList<IndustryRow> Rows, IReadOnlyList<SegmentOption> Segments, IReadOnlyList<string> Tiers);
