@@ -90,7 +90,7 @@ public sealed class PlanCliTests : IAsyncDisposable
         var fourteenth = jindong.Json("report", "evaluation", "--plan", "十四五", "--format", "json");
         var action = jindong.Run("report", "evaluation", "--plan", "二次开发2.0", "--format", "csv");
 
-        Assert.Equal(43, fourteenth.GetProperty("rows").GetArrayLength());
+        Assert.Equal(49, fourteenth.GetProperty("rows").GetArrayLength());
         Assert.Contains(fourteenth.GetProperty("rows").EnumerateArray(), r => r.GetProperty("name").GetString() == "数字经济增加值占GDP比重" && r.GetProperty("valueSource").GetString() == "external");
         Assert.Equal(0, action.ExitCode);
         Assert.Contains("工业企业入园率", action.Stdout, StringComparison.Ordinal);

@@ -1291,10 +1291,6 @@ namespace Jindong.Enterprises.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<decimal?>("GoalOutput2025Yi")
-                        .HasPrecision(18, 4)
-                        .HasColumnType("numeric(18,4)");
-
                     b.Property<string>("GoalText")
                         .IsRequired()
                         .HasColumnType("text");

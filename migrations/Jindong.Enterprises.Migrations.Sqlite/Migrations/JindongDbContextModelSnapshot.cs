@@ -1205,9 +1205,6 @@ namespace Jindong.Enterprises.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("GoalOutput2025Yi")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("GoalText")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -8,12 +8,11 @@ public sealed class Platform
         Location = Name = GoalText = Vision = KeyFirms = KeySegments = string.Empty;
     }
 
-    public Platform(int no, string location, string name, decimal? goalOutput2025Yi, string goalText, string vision, string keyFirms, string keySegments)
+    public Platform(int no, string location, string name, string goalText, string vision, string keyFirms, string keySegments)
     {
         No = no;
         Location = location;
         Name = name;
-        GoalOutput2025Yi = goalOutput2025Yi;
         GoalText = goalText;
         Vision = vision;
         KeyFirms = keyFirms;
@@ -28,9 +27,7 @@ public sealed class Platform
 
     public string Name { get; private set; }
 
-    /// <summary>The 2025 规上 output goal in 亿元, as the appendix states it.</summary>
-    public decimal? GoalOutput2025Yi { get; private set; }
-
+    /// <summary>The goal as printed; its figure is a target of the plan (seed/plan-targets.csv), not of the platform.</summary>
     public string GoalText { get; private set; }
 
     public string Vision { get; private set; }

@@ -103,7 +103,7 @@ public sealed class RegistrySeeder(JindongDbContext db, TimeProvider clock)
     {
         var existing = await db.Platforms.Select(p => p.No).ToHashSetAsync(ct);
         var rows = SeedFiles.Read("appendix1-platforms.csv", r => new Platform(
-                r.Int("no"), r.Text("location"), r.Text("name"), r.OptionalDecimal("goal_output_2025_yi"),
+                r.Int("no"), r.Text("location"), r.Text("name"),
                 r.Text("goal_text"), r.Text("vision"), r.Text("key_firms"), r.Text("key_segments")))
             .Where(p => !existing.Contains(p.No))
             .ToList();

@@ -48,7 +48,7 @@ public sealed class PlansApiTests(JindongWebFactory app) : IClassFixture<Jindong
         var csv = await viewer.GetAsync("/api/plans/十四五/evaluation?format=csv");
         var template = await viewer.GetAsync("/api/plans/template?format=xlsx");
 
-        Assert.Equal(43, evaluation.GetProperty("rows").GetArrayLength());
+        Assert.Equal(49, evaluation.GetProperty("rows").GetArrayLength());
         Assert.Contains("需外部数据", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", template.Content.Headers.ContentType!.MediaType);
     }

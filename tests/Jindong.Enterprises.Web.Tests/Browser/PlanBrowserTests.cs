@@ -57,7 +57,7 @@ public sealed class PlanBrowserTests(BrowserFixture app) : IClassFixture<Browser
     {
         var page = await app.SignedInPageAsync("admin");
         await page.GotoAsync("/Plans/Evaluation?code=" + Uri.EscapeDataString("十四五"));
-        await Assertions.Expect(page.Locator("#evaluation tbody tr")).ToHaveCountAsync(43);
+        await Assertions.Expect(page.Locator("#evaluation tbody tr")).ToHaveCountAsync(49);
 
         await page.GetByLabel("目标", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = await DigitalEconomyOptionAsync(page) });
         await page.GetByLabel("官方数值（按目标单位）").FillAsync("46.2");

@@ -148,6 +148,6 @@ public sealed class PlanCommandTests : RegistryTest
         var plan = await App.SendAsync(new GetPlan("十四五"));
 
         Assert.Equal(["孝顺镇"], plan.Targets.Where(t => t.Township is not null).Select(t => t.Township));
-        Assert.Equal(43, plan.Targets.Count(t => t.Township is null));
+        Assert.Equal(49, plan.Targets.Count(t => t.Township is null));
     }
 }

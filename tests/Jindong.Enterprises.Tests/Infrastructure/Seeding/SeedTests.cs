@@ -107,6 +107,19 @@ public sealed class SeedTests : RegistryTest
     }
 
     [Fact]
+    public async Task Appendix_1s_platform_goals_are_targets_of_the_fourteenth_plan_with_their_source()
+    {
+        var goals = await App.QueryAsync(db => db.PlanTargets
+            .Where(t => t.Category == "附件1 重点发展平台" && db.Plans.Any(p => p.Id == t.PlanId && p.Code == "十四五"))
+            .OrderBy(t => t.SortOrder).Select(t => new { t.Name, t.TargetValue, t.Unit, t.Source }).ToListAsync());
+
+        Assert.Equal([350m, 100m, 30m, 20m, 20m, 10m], goals.Select(g => g.TargetValue!.Value));
+        Assert.Equal("江岭高新智造区规上工业总产值", goals[1].Name);
+        Assert.All(goals, g => Assert.Equal("亿元", g.Unit));
+        Assert.Equal("十四五：附件1 平台1 第2570–2572行", goals[0].Source);
+    }
+
+    [Fact]
     public async Task Firms_named_on_an_appendix_1_platform_are_linked_to_it()
     {
         var expected = SeedFiles.Rows("appendix1-platform-firms.csv")
@@ -212,7 +225,7 @@ public sealed class SeedTests : RegistryTest
             .Select(p => new { p.Code, p.Kind, p.BaseYear, p.FirstYear, p.LastYear, p.Source, Targets = db.PlanTargets.Count(t => t.PlanId == p.Id) }).ToListAsync());
 
         Assert.Equal(
-            [("十四五", PlanKind.FiveYear, 2020, 2021, 2025, 43), ("二次开发2.0", PlanKind.Action, 2020, 2021, 2023, 34)],
+            [("十四五", PlanKind.FiveYear, 2020, 2021, 2025, 49), ("二次开发2.0", PlanKind.Action, 2020, 2021, 2023, 34)],
             plans.Select(p => (p.Code, p.Kind, p.BaseYear, p.FirstYear, p.LastYear, p.Targets)));
         Assert.Equal("《金东区工业经济高质量发展“十四五”规划》", plans[0].Source);
         Assert.Contains("2.0版", plans[1].Source, StringComparison.Ordinal);

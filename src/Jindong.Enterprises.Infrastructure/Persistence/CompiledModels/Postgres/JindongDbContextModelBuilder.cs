@@ -12,7 +12,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a5ee24c0-4c77-4134-b89f-1ea043e196d0"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("81ea7923-fad8-4b3f-9cf2-f5fe5526ea00"), entityTypeCount: 35)
         {
         }
 

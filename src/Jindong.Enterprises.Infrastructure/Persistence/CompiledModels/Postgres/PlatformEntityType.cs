@@ -20,7 +20,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 "Jindong.Enterprises.Domain.Plan.Platform",
                 typeof(Platform),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -33,17 +33,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Postgres
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
-
-            var goalOutput2025Yi = runtimeEntityType.AddProperty(
-                "GoalOutput2025Yi",
-                typeof(decimal?),
-                propertyInfo: typeof(Platform).GetProperty("GoalOutput2025Yi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Platform).GetField("<GoalOutput2025Yi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                precision: 18,
-                scale: 4,
-                valueConverter: new TrimmedDecimalConverter());
-            goalOutput2025Yi.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var goalText = runtimeEntityType.AddProperty(
                 "GoalText",

@@ -11,7 +11,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class JindongDbContextModel
     {
         private JindongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("79b00cd2-b30f-448b-9a31-dac3c5eeb4e2"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("7700e49b-a51a-4658-a3dd-a4afb6043f49"), entityTypeCount: 35)
         {
         }
 

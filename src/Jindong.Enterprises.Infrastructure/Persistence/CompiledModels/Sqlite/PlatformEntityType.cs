@@ -19,7 +19,7 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 "Jindong.Enterprises.Domain.Plan.Platform",
                 typeof(Platform),
                 baseEntityType,
-                propertyCount: 9,
+                propertyCount: 8,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -31,14 +31,6 @@ namespace Jindong.Enterprises.Infrastructure.Persistence.CompiledModels.Sqlite
                 valueGenerated: ValueGenerated.OnAdd,
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
-
-            var goalOutput2025Yi = runtimeEntityType.AddProperty(
-                "GoalOutput2025Yi",
-                typeof(decimal?),
-                propertyInfo: typeof(Platform).GetProperty("GoalOutput2025Yi", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Platform).GetField("<GoalOutput2025Yi>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                valueConverter: new ScaledDecimalConverter());
 
             var goalText = runtimeEntityType.AddProperty(
                 "GoalText",
