@@ -15,6 +15,13 @@ public enum DatabaseProvider
 /// <summary>Which database the registry lives in (configuration section "Database").</summary>
 public sealed class DatabaseOptions
 {
+    /// <summary>
+    /// How long a statement may wait for a writer before it: SQLite's file lock (<see cref="SqlitePragmas"/>), or on
+    /// PostgreSQL a row lock, which a statement waits for until its command timeout. The providers' 30 s ran out
+    /// for eight cold `jindong` processes writing one firm on a busy two-core machine.
+    /// </summary>
+    public static readonly TimeSpan WriteLockWait = TimeSpan.FromMinutes(2);
+
     public const string Section = "Database";
 
     /// <summary>
@@ -38,7 +45,7 @@ public sealed class DatabaseOptions
         var value = ConnectionString.Trim();
         return value.Contains('=', StringComparison.Ordinal)
             ? value
-            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = (int)SqlitePragmas.WriteLockWait.TotalSeconds }.ToString();
+            : new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = value, Pooling = true, DefaultTimeout = (int)WriteLockWait.TotalSeconds }.ToString();
     }
 
     /// <summary>
@@ -61,6 +68,11 @@ public sealed class DatabaseOptions
         if (!given.Contains("MAXAUTOPREPARE=", StringComparison.Ordinal))
         {
             builder.MaxAutoPrepare = 100;
+        }
+
+        if (!given.Contains("COMMANDTIMEOUT=", StringComparison.Ordinal))
+        {
+            builder.CommandTimeout = (int)WriteLockWait.TotalSeconds;
         }
 
         return builder.ConnectionString;

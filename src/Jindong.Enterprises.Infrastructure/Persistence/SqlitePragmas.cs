@@ -13,11 +13,8 @@ namespace Jindong.Enterprises.Infrastructure.Persistence;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    /// <summary>How long a writer waits for the write lock: SQLite's busy handler and Microsoft.Data.Sqlite's own retry both use it.</summary>
-    public static readonly TimeSpan WriteLockWait = TimeSpan.FromMinutes(2);
-
     private static readonly string Pragmas =
-        $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)WriteLockWait.TotalMilliseconds};";
+        $"PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = {(int)DatabaseOptions.WriteLockWait.TotalMilliseconds};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
