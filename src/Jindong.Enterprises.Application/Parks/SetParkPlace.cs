@@ -33,10 +33,13 @@ internal sealed class SetParkPlaceValidator : AbstractValidator<SetParkPlace>
         RuleFor(c => c.Year).ValidYear()
             .Must(y => y <= ChinaTime.CurrentYear(clock))
             .WithMessage(c => string.Format(CultureInfo.CurrentCulture, Messages.ParkYearInFuture, c.Year));
+        // Another park is chosen by giving its name, even an empty one: that is then refused for the missing name.
         RuleFor(c => c.Platform)
-            .Must((c, _) => new[] { c.Platform, c.MicroPark, c.Park }.Count(p => !string.IsNullOrWhiteSpace(p)) + (c.Outside ? 1 : 0) == 1)
+            .Must((c, _) => new[] { c.Platform, c.MicroPark }.Count(p => !string.IsNullOrWhiteSpace(p)) + (c.Park is null ? 0 : 1) + (c.Outside ? 1 : 0) == 1)
             .WithMessage(_ => Messages.ParkPlaceRequired);
-        RuleFor(c => c.Park).ValidText(ParkMembership.ParkNameMaxLength, () => Messages.FieldPark);
+        RuleFor(c => c.Park)
+            .Must(p => p is null || !string.IsNullOrWhiteSpace(p)).WithMessage(_ => Messages.ParkNameRequired)
+            .ValidText(ParkMembership.ParkNameMaxLength, () => Messages.FieldPark);
         RuleFor(c => c.Reason!).ValidReason().When(c => c.Reason is not null);
     }
 }

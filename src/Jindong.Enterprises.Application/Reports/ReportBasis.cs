@@ -83,7 +83,7 @@ internal static class ReportBases
             .FirstOrDefaultAsync(ct);
         return signedOffAt is { } at
             ? new ReportBasis(year, now, ReportBasisKind.SignedOff, at, null)
-            : new ReportBasis(year, now, ReportBasisKind.Live, null, null);
+            : ReportBasis.Live(year, clock);
     }
 }
 

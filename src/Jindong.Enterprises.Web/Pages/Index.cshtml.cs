@@ -22,24 +22,23 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : Jindong
     /// <summary>For an administrator of a registry not yet set up: what to do first.</summary>
     public FirstSteps? FirstSteps { get; private set; }
 
+    /// <summary>The dashboard of the chosen plan; a refused plan shows the current one with the message.</summary>
     public Task<IActionResult> OnGetAsync() => SendAsync(
         async () =>
         {
-            Dashboard = await Mediator.Send(new GetDashboard(Plan));
-            Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
-            await LoadFirstStepsAsync();
+            await LoadAsync(Plan);
             return Page();
         },
         async () =>
         {
-            Dashboard = await Mediator.Send(new GetDashboard());
-            Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
-            await LoadFirstStepsAsync();
+            await LoadAsync(null);
             return Page();
         });
 
-    private async Task LoadFirstStepsAsync()
+    private async Task LoadAsync(string? plan)
     {
+        Dashboard = await Mediator.Send(new GetDashboard(plan));
+        Watch = await Mediator.Send(new Application.Watch.GetWatchCounts(WatchYear));
         if (User.May(Application.Common.Security.Permission.Administer))
         {
             var steps = await Mediator.Send(new GetFirstSteps());

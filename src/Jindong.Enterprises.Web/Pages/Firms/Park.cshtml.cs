@@ -24,23 +24,13 @@ public sealed class ParkModel(IMediator mediator, TimeProvider clock) : FirmForm
         Input.Year ??= Application.Common.ChinaTime.CurrentYear(clock);
     });
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (Input.Place == OtherPark && string.IsNullOrWhiteSpace(Input.Park))
+    public Task<IActionResult> OnPostAsync() => ChangeAsync(
+        async () =>
         {
-            // The command's own message names the CLI's options; on the form the missing field is the name.
-            ModelState.AddModelError("Input.Park", WebText.ParkNameRequired);
-            return await ReadAsync(LoadOptionsAsync);
-        }
-
-        return await ChangeAsync(
-            async () =>
-            {
-                await LoadOptionsAsync();
-                await Mediator.Send(Command());
-            },
-            WebText.ParkRecorded);
-    }
+            await LoadOptionsAsync();
+            await Mediator.Send(Command());
+        },
+        WebText.ParkRecorded);
 
     /// <summary>The command's platform and micro-park are one choice on the form.</summary>
     protected override string KeyOf(string field) =>
@@ -54,7 +44,7 @@ public sealed class ParkModel(IMediator mediator, TimeProvider clock) : FirmForm
             Input.Year ?? 0,
             Platform: kind == "platform" ? name : null,
             MicroPark: kind == "micro-park" ? name : null,
-            Park: kind == OtherPark ? Input.Park : null,
+            Park: kind == OtherPark ? Input.Park ?? string.Empty : null,
             Outside: kind == Outside,
             Reason: string.IsNullOrWhiteSpace(Input.Reason) ? null : Input.Reason);
     }
