@@ -148,7 +148,9 @@ internal sealed partial class FiguresFileParser(
 
     private readonly int[] columnOf = Enumerable.Repeat(-1, ImportColumns.All.Count).ToArray();
     private readonly Dictionary<int, int> firstRowOfFirm = [];
-    private readonly Dictionary<string, int> firstRowOfNewFirm = new(StringComparer.Ordinal);
+
+    /// <summary>The row that first named each new firm (its normalised name, its code) or gave a firm without a code its code.</summary>
+    private readonly Dictionary<string, int> firstRowOfNewKey = new(StringComparer.Ordinal);
     private string?[] headers = [];
     private bool expectUnitsRow;
 
@@ -356,7 +358,32 @@ internal sealed partial class FiguresFileParser(
             return null;
         }
 
-        return new StagedFigures(row.Number, firm.Id, null, null, null, changes);
+        if (firm.CreditCode is null && code is not null && !MayRecordCode(row, firm, code))
+        {
+            return null;
+        }
+
+        // A firm recorded without a code is given the file's; one with a code keeps it (a different one was refused above).
+        return new StagedFigures(row.Number, firm.Id, null, firm.CreditCode is null ? code : null, null, changes);
+    }
+
+    /// <summary>A code the file gives a firm that has none: no other firm may hold it, in the registry or earlier in the file.</summary>
+    private bool MayRecordCode(TabularRow row, FirmKey firm, string code)
+    {
+        if (firms.ByCode(code) is { } holder && holder.Id != firm.Id)
+        {
+            // Only another township's firm gets here (a visible one disagreed with the name above).
+            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Format(Messages.CreditCodeTakenOutOfScope, code));
+            return false;
+        }
+
+        if (!firstRowOfNewKey.TryAdd(code, row.Number))
+        {
+            Error(row, ImportColumns.Of(ImportField.CreditCode), code, Format(Messages.ImportDuplicateFirm, firstRowOfNewKey[code]));
+            return false;
+        }
+
+        return true;
     }
 
     private StagedFigures? Unmatched(TabularRow row, string? name, string? normalised, string? code, FigureChanges changes)
@@ -398,9 +425,9 @@ internal sealed partial class FiguresFileParser(
             return null;
         }
 
-        if (!firstRowOfNewFirm.TryAdd(normalised, row.Number) || (code is not null && !firstRowOfNewFirm.TryAdd(code, row.Number)))
+        if (!firstRowOfNewKey.TryAdd(normalised, row.Number) || (code is not null && !firstRowOfNewKey.TryAdd(code, row.Number)))
         {
-            var first = firstRowOfNewFirm.TryGetValue(normalised, out var byName) && byName != row.Number ? byName : firstRowOfNewFirm[code!];
+            var first = firstRowOfNewKey.TryGetValue(normalised, out var byName) && byName != row.Number ? byName : firstRowOfNewKey[code!];
             Error(row, ImportColumns.Of(ImportField.Name), name, Format(Messages.ImportDuplicateFirm, first));
             return null;
         }

@@ -68,7 +68,10 @@ public sealed record ImportOutcome(
     IReadOnlyList<string> UnknownColumns,
     bool UnitsRow)
 {
-    public bool ChangesNothing => Added + Corrected == 0;
+    public bool ChangesNothing => Added + Corrected + CreditCodesRecorded == 0;
+
+    /// <summary>Matched firms recorded without a credit code that the file gives one (before applying: that it would give one).</summary>
+    public int CreditCodesRecorded { get; init; }
 
     /// <summary>The measures the file has columns for: the only ones the import changes.</summary>
     public IReadOnlyList<Measure> Measures { get; init; } = [];
@@ -93,7 +96,7 @@ public sealed record SkippedRow(int Row, string Reason)
 }
 
 /// <summary>The import's own audit entry: the file and the counts (each firm's changes have entries of their own).</summary>
-public sealed record ImportAuditView(string File, int Year, int Rows, int Added, int Corrected, int Unchanged, int Registered, int InitialTierMoves);
+public sealed record ImportAuditView(string File, int Year, int Rows, int Added, int Corrected, int Unchanged, int Registered, int InitialTierMoves, int CreditCodesRecorded);
 
 internal sealed class ImportAnnualFiguresValidator : AbstractValidator<ImportAnnualFigures>
 {
@@ -192,6 +195,7 @@ internal sealed class ImportAnnualFiguresHandler(
                 Changes = changes,
                 ChangesNotListed = counts.Added + counts.Corrected - changes.Count,
                 Skipped = parser.Skipped,
+                CreditCodesRecorded = counts.CreditCodes,
             };
             if (command.DryRun || outcome.ChangesNothing)
             {
@@ -202,9 +206,10 @@ internal sealed class ImportAnnualFiguresHandler(
             var applied = await store.ApplyAsync(
                 new ImportApplication(command.Year, fileName, user.Name, now, ChinaTime.Today(clock), string.Format(CultureInfo.CurrentCulture, Messages.InitialMoveReason, command.Year)),
                 cancellationToken);
-            outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves };
+            outcome = outcome with { Registered = applied.Registered, InitialTierMoves = applied.InitialTierMoves, CreditCodesRecorded = applied.CreditCodes };
             audit.Record(null, null, new ImportAuditView(
-                fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered, outcome.InitialTierMoves));
+                fileName, command.Year, outcome.Rows, outcome.Added, outcome.Corrected, outcome.Unchanged, outcome.Registered, outcome.InitialTierMoves,
+                outcome.CreditCodesRecorded));
             await AuditFirmsAsync(command.Year, cancellationToken);
             await RecomputeOpenReviewAsync(command.Year, cancellationToken);
             Serilog.Log.Information(
@@ -249,11 +254,11 @@ internal sealed class ImportAnnualFiguresHandler(
 
     /// <summary>
     /// One audit entry per firm for each thing the import did to it, as the per-firm commands write
-    /// them: its registration, its initial tier, its figures before and after.
+    /// them: its registration, its credit code, its initial tier, its figures before and after.
     /// </summary>
     private async Task AuditFirmsAsync(int year, CancellationToken ct)
     {
-        var (registered, initialTier) = await store.AppliedFirmsAsync(ct);
+        var (registered, initialTier, codes) = await store.AppliedFirmsAsync(ct);
         foreach (var ids in registered.Chunk(AuditTrail.FlushEvery))
         {
             var views = await db.ViewsAsync(ids, ct);
@@ -261,6 +266,20 @@ internal sealed class ImportAnnualFiguresHandler(
             {
                 // As Enterprise.Register left it: version 1, tier unknown (the initial tier below moved it on).
                 audit.Record(id, null, views[id] with { Tier = null, Version = 1 });
+            }
+
+            await audit.FlushAsync(ct);
+        }
+
+        // The code was written before the initial tier: its entry shows the firm as it was before that move.
+        var moved = initialTier.ToHashSet();
+        foreach (var ids in codes.Chunk(AuditTrail.FlushEvery))
+        {
+            var views = await db.ViewsAsync(ids, ct);
+            foreach (var id in ids)
+            {
+                var after = moved.Contains(id) ? views[id] with { Tier = null, Version = views[id].Version - 1 } : views[id];
+                audit.Record(id, after with { CreditCode = null, Version = after.Version - 1 }, after);
             }
 
             await audit.FlushAsync(ct);
@@ -351,21 +370,18 @@ internal sealed class ImportAnnualFiguresHandler(
         return headerFound;
     }
 
-    private InputValidationException Refuse(ImportAnnualFigures command, ImportErrors errors)
+    private ImportRefusedException Refuse(ImportAnnualFigures command, ImportErrors errors)
     {
+        var listed = ImportErrorReport.InRowOrder(errors.Listed);
         if (command.ErrorReport is { } report)
         {
             TabularFormats.TryFromPath(report, out var format);
             using var file = File.Create(report);
-            writer.Write(
-                file,
-                format,
-                [Messages.ImportReportRow, Messages.ImportReportColumn, Messages.ImportReportValue, Messages.ImportReportReason],
-                errors.Listed.Select(e => (IReadOnlyList<object?>)[e.Row == 0 ? null : e.Row, e.Column, e.Value, e.Reason]));
+            writer.Write(file, format, ImportErrorReport.Headers, ImportErrorReport.Rows(listed), ImportErrorReport.Layout(ImportFileName.Clean(command.FileName)));
         }
 
         var messages = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var error in errors.Listed)
+        foreach (var error in listed)
         {
             var key = error.Row == 0 ? error.Column : Format(Messages.ImportRowField, error.Row, error.Column);
             var message = error.Row == 0 ? error.Reason : Format(Messages.ImportRowError, error.Row, error.Column, error.Value ?? string.Empty, error.Reason);
@@ -383,7 +399,8 @@ internal sealed class ImportAnnualFiguresHandler(
         }
 
         Serilog.Log.Information("Refused import of {File}: {Errors} bad cells", ImportFileName.Clean(command.FileName), errors.Count);
-        return new InputValidationException(messages.ToDictionary(m => m.Key, m => m.Value.ToArray(), StringComparer.Ordinal));
+        return new ImportRefusedException(
+            messages.ToDictionary(m => m.Key, m => m.Value.ToArray(), StringComparer.Ordinal), listed, errors.Count - errors.Listed.Count);
     }
 
     private ITabularFile Open(Stream content, string fileName, string? sheet)

@@ -102,6 +102,10 @@ internal static class ImportVerbs
         table.AddCells(CliText.ImportCorrected, outcome.Corrected);
         table.AddCells(CliText.ImportUnchanged, outcome.Unchanged);
         table.AddCells(CliText.ImportRegistered, outcome.Registered);
+        if (outcome.CreditCodesRecorded > 0)
+        {
+            table.AddCells(CliText.ImportCreditCodes, outcome.CreditCodesRecorded);
+        }
         if (!outcome.DryRun)
         {
             table.AddCells(CliText.ImportInitialTiers, outcome.InitialTierMoves);

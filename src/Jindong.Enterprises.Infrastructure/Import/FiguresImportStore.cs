@@ -80,7 +80,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             DROP TABLE IF EXISTS {StageTable};
             CREATE TEMP TABLE {StageTable} (
                 "RowNo" INTEGER PRIMARY KEY, "EnterpriseId" INTEGER, "Name" TEXT, "NormalizedName" TEXT, "NameReadings" TEXT, "CreditCode" TEXT, "TownshipId" INTEGER,
-                {measureColumns}, "Cleared" INTEGER NOT NULL, "Kind" INTEGER, "Registered" INTEGER, "InitialTier" TEXT);
+                {measureColumns}, "Cleared" INTEGER NOT NULL, "Kind" INTEGER, "Registered" INTEGER, "InitialTier" TEXT, "CodeRecorded" INTEGER);
             """,
             ct);
 
@@ -156,6 +156,15 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             ct,
             ("@year", year));
 
+        // The codes the file gives firms recorded without one; a code some firm took since the file was read is left out, never moved.
+        var codes = await ExecuteAsync(
+            $"""
+            UPDATE {StageTable} AS s SET "CodeRecorded" = 1 FROM "Enterprises" AS e
+             WHERE e."Id" = s."EnterpriseId" AND s."CreditCode" IS NOT NULL AND e."CreditCode" IS NULL
+               AND NOT EXISTS (SELECT 1 FROM "Enterprises" AS o WHERE o."CreditCode" = s."CreditCode");
+            """,
+            ct);
+
         int added = 0, corrected = 0, unchanged = 0, unmatched = 0;
         await using (var count = Command($"SELECT \"Kind\", COUNT(*), SUM(CASE WHEN \"EnterpriseId\" IS NULL THEN 1 ELSE 0 END) FROM {StageTable} GROUP BY \"Kind\""))
         await using (var reader = await count.ExecuteReaderAsync(ct))
@@ -184,7 +193,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
             }
         }
 
-        return new StagedCounts(added, corrected, unchanged, unmatched, withoutOutput);
+        return new StagedCounts(added, corrected, unchanged, unmatched, withoutOutput) { CreditCodes = codes };
     }
 
     public async Task<IReadOnlyList<ImportChange>> ChangesAsync(int year, int afterRow, int limit, CancellationToken ct)
@@ -262,6 +271,15 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
                 today);
         }
 
+        // Enterprise.Update given only a code, for the firms that had none (UpdateEnterprise's twin).
+        var codes = await ExecuteAsync(
+            $"""
+            UPDATE "Enterprises" AS e SET "CreditCode" = s."CreditCode", "Version" = e."Version" + 1, "UpdatedAt" = @now
+              FROM {StageTable} AS s WHERE e."Id" = s."EnterpriseId" AND s."CodeRecorded" = 1;
+            """,
+            ct,
+            now);
+
         // AnnualFigures.Correct: keep the superseded version, then apply the changes (FigureChanges.ApplyTo).
         var assignments = string.Join(", ", Measures.All.Select(m => $"{MeasureColumns.Column(m.Measure)} = {NewValue(m.Measure)}"));
         await ExecuteAsync(
@@ -320,7 +338,7 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
                 now);
         }
 
-        return new AppliedImport(registered, moves);
+        return new AppliedImport(registered, moves, codes);
     }
 
     public async Task<IReadOnlyList<AppliedFigures>> AppliedFiguresAsync(int year, int afterRow, int limit, CancellationToken ct)
@@ -353,12 +371,10 @@ internal sealed class FiguresImportStore(JindongDbContext db) : IFiguresImportSt
         return rows;
     }
 
-    public async Task<(IReadOnlyList<int> Registered, IReadOnlyList<int> InitialTier)> AppliedFirmsAsync(CancellationToken ct)
-    {
-        var registered = await IdsAsync($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"Registered\" = 1 ORDER BY \"RowNo\"", ct);
-        var moved = await IdsAsync($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"InitialTier\" IS NOT NULL ORDER BY \"RowNo\"", ct);
-        return (registered, moved);
-    }
+    public async Task<AppliedFirms> AppliedFirmsAsync(CancellationToken ct) => new(
+        await IdsAsync($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"Registered\" = 1 ORDER BY \"RowNo\"", ct),
+        await IdsAsync($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"InitialTier\" IS NOT NULL ORDER BY \"RowNo\"", ct),
+        await IdsAsync($"SELECT \"EnterpriseId\" FROM {StageTable} WHERE \"CodeRecorded\" = 1 ORDER BY \"RowNo\"", ct));
 
     public async Task EndAsync(CancellationToken ct)
     {

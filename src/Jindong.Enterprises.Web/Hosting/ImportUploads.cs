@@ -28,7 +28,7 @@ public sealed record ImportPreview(string FileName, int Year, bool RegisterUnkno
 /// <summary>
 /// Uploaded import files between preview and confirmation, in a folder only the app's user can
 /// read (0700, each file 0600), never under a shared /tmp. An upload is deleted when it is
-/// confirmed, refused or replaced, and any left unconfirmed is purged once older than
+/// confirmed or replaced, a refused one is replaced by its error report, and any left is purged once older than
 /// <see cref="UploadOptions.PreviewLifetime"/> (at start, on every use, and by a timer).
 /// </summary>
 public sealed class ImportUploads
@@ -77,10 +77,28 @@ public sealed class ImportUploads
     }
 
     /// <summary>The preview <paramref name="token"/> names, when it is this user's and still kept; else null.</summary>
-    public ImportPreview? Find(string? token, string userName)
+    public ImportPreview? Find(string? token, string userName) => Owned(token, userName, DataPath);
+
+    /// <summary>
+    /// Keeps a refused upload's error report in its place: the upload is deleted, the report waits for
+    /// its user to download it until the preview lifetime purges it like any upload.
+    /// </summary>
+    public void ReplaceWithErrorReport(string token, Action<Stream> write)
+    {
+        File.Delete(DataPath(token));
+        using var report = new FileStream(ErrorReportPath(token), Create());
+        write(report);
+    }
+
+    /// <summary>The error report of the refused upload <paramref name="token"/> names, when it is this user's and still kept; else null.</summary>
+    public FileStream? OpenErrorReport(string? token, string userName) =>
+        Owned(token, userName, ErrorReportPath) is null ? null : new FileStream(ErrorReportPath(token!), System.IO.FileMode.Open, FileAccess.Read);
+
+    /// <summary>What the token's upload was a preview of, when its file (<paramref name="pathOf"/>) is kept and it is this user's.</summary>
+    private ImportPreview? Owned(string? token, string userName, Func<string, string> pathOf)
     {
         PurgeStale();
-        if (!Guid.TryParseExact(token, "N", out _) || !File.Exists(DataPath(token!)) || !File.Exists(MetaPath(token!)))
+        if (!Guid.TryParseExact(token, "N", out _) || !File.Exists(pathOf(token!)) || !File.Exists(MetaPath(token!)))
         {
             return null;
         }
@@ -96,6 +114,7 @@ public sealed class ImportUploads
         if (Guid.TryParseExact(token, "N", out _))
         {
             File.Delete(DataPath(token!));
+            File.Delete(ErrorReportPath(token!));
             File.Delete(MetaPath(token!));
         }
     }
@@ -146,6 +165,8 @@ public sealed class ImportUploads
     private string DataPath(string token) => Path.Combine(Directory, token + ".upload");
 
     private string MetaPath(string token) => Path.Combine(Directory, token + ".json");
+
+    private string ErrorReportPath(string token) => Path.Combine(Directory, token + ".errors.xlsx");
 
     /// <summary>Marks the upload as made now by the app's clock, so its age is measured as the app measures time.</summary>
     private void Stamp(string token)

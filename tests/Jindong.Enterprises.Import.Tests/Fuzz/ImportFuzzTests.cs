@@ -179,7 +179,7 @@ public sealed partial class ImportFuzzTests(ImportApp app) : IClassFixture<Impor
         Assert.True(watch.Elapsed < Bounded, $"{replay}: took {watch.Elapsed}");
         if (failure is not null)
         {
-            var refusal = Assert.IsType<InputValidationException>(failure, exactMatch: true);
+            var refusal = Assert.IsAssignableFrom<InputValidationException>(failure);
             var messages = refusal.Errors.Values.SelectMany(m => m).ToList();
             Assert.True(messages.Count > 0, $"{replay}: refused without a message");
             Assert.True(messages.All(m => Chinese().IsMatch(m)), $"{replay}: a message is not Chinese: {string.Join(" | ", messages.Select(Shorten))}");

@@ -34,7 +34,7 @@ public sealed class BulkTwinTests
 
     private static readonly string[] TownshipNames = ["孝顺镇", "江东镇", "澧浦镇"];
 
-    private static readonly string[] FirmHeaders = ["企业名称", "乡镇街道"];
+    private static readonly string[] FirmHeaders = ["企业名称", "统一社会信用代码", "乡镇街道"];
 
     /// <summary>Outputs around every tier threshold, and plain ones.</summary>
     private static readonly Gen<decimal> Output = Gen.OneOf(
@@ -53,8 +53,9 @@ public sealed class BulkTwinTests
     private static readonly Gen<Registry> Registries =
         Gen.Select(Gen.Int[2, 7], Gen.Int[0, 3], Gen.Bool).SelectMany((known, unknown, reviewOpen) =>
             Gen.Select(
-                Gen.Select(Output, Gen.Bool, Gen.OneOf<Tier?>([null, .. TierScale.TargetTiers.Select(t => (Tier?)t)]), Gen.Int[0, 2], Gen.Int[0, 9])
-                    .Select((prior, hasPrior, target, township, moveOut) => new Firm(hasPrior ? prior : null, target, TownshipNames[township], moveOut == 0))
+                Gen.Select(Output, Gen.Bool, Gen.OneOf<Tier?>([null, .. TierScale.TargetTiers.Select(t => (Tier?)t)]), Gen.Int[0, 2], Gen.Int[0, 9], Gen.Int[0, 2])
+                    .Select((prior, hasPrior, target, township, moveOut, code) =>
+                        new Firm(hasPrior ? prior : null, target, TownshipNames[township], moveOut == 0, (FirmCode)code))
                     .Array[known],
                 Gen.Select(Output, Gen.Bool, Gen.Int[0, 2]).Select((output, hasThisYear, township) => (output, hasThisYear, township)).Array[known],
                 Gen.Int[0, 2].Array[unknown],
@@ -93,6 +94,11 @@ public sealed class BulkTwinTests
                 foreach (var row in rows)
                 {
                     var id = row.Firm ?? await single.SendAsync(new RegisterEnterprise(row.Name, row.Township!));
+                    if (row.RecordsCode)
+                    {
+                        await single.SendAsync(new UpdateEnterprise(id, CreditCode: row.Code));
+                    }
+
                     await single.SendAsync(new RecordAnnualFigures(id, Year, row.Changes));
                 }
 
@@ -234,10 +240,19 @@ public sealed class BulkTwinTests
 
     /// <param name="Prior">The year before's output, which gives the firm its tier; null for a firm without one.</param>
     /// <param name="MoveOut">Moved out of the list after its tier was set.</param>
-    private sealed record Firm(decimal? Prior, Tier? Target, string Township, bool MoveOut);
+    private sealed record Firm(decimal? Prior, Tier? Target, string Township, bool MoveOut, FirmCode Code);
 
     /// <summary>One import row: a known firm, or the name and township of one to register; what it says of each measure.</summary>
-    private sealed record Row(int? Firm, string Name, string? Township, IReadOnlyList<string> Cells, FigureChanges Changes);
+    /// <param name="Code">The row's credit code; <paramref name="RecordsCode"/> when the firm has none yet and the import gives it this one.</param>
+    private sealed record Row(int? Firm, string Name, string? Code, bool RecordsCode, string? Township, IReadOnlyList<string> Cells, FigureChanges Changes);
+
+    /// <summary>A known firm's credit code: none, registered with it, or none and given it by the file.</summary>
+    private enum FirmCode
+    {
+        None,
+        Registered,
+        GivenByFile,
+    }
 
     /// <summary>A generated registry and the changes to apply to it.</summary>
     private sealed record Registry(
@@ -261,7 +276,8 @@ public sealed class BulkTwinTests
             for (var i = 0; i < Firms.Length; i++)
             {
                 var firm = Firms[i];
-                ids[i] = await host.SendAsync(new RegisterEnterprise($"{prefix}{i}有限公司", firm.Township, null, null, firm.Target?.Name()));
+                var code = firm.Code == FirmCode.Registered ? TestCreditCodes.For(i) : null;
+                ids[i] = await host.SendAsync(new RegisterEnterprise($"{prefix}{i}有限公司", firm.Township, code, null, firm.Target?.Name()));
                 if (firm.Prior is { } prior)
                 {
                     await host.SendAsync(new RecordAnnualFigures(ids[i], Year - 1, FigureChanges.Of([KeyValuePair.Create(Measure.Output, (decimal?)prior)])));
@@ -305,9 +321,10 @@ public sealed class BulkTwinTests
                     }
                 }
 
+                var code = known && Firms[r].Code != FirmCode.None ? TestCreditCodes.For(r) : null;
                 rows.Add(known
-                    ? new Row(firms[r], $"{prefix}{r}有限公司", null, cells, FigureChanges.Of(changes))
-                    : new Row(null, $"{prefix}新{r}有限公司", NewTownships[r - Firms.Length], cells, FigureChanges.Of(changes)));
+                    ? new Row(firms[r], $"{prefix}{r}有限公司", code, Firms[r].Code == FirmCode.GivenByFile, null, cells, FigureChanges.Of(changes))
+                    : new Row(null, $"{prefix}新{r}有限公司", null, false, NewTownships[r - Firms.Length], cells, FigureChanges.Of(changes)));
             }
 
             return rows;
@@ -319,7 +336,7 @@ public sealed class BulkTwinTests
             csv.AppendLine(string.Join(',', FirmHeaders.Concat(Columns.Prepend(Measure.Output).Select(m => ImportColumns.Of(m).Header))));
             foreach (var row in rows)
             {
-                csv.AppendLine(string.Join(',', new[] { row.Name, row.Township ?? string.Empty }.Concat(row.Cells)));
+                csv.AppendLine(string.Join(',', new[] { row.Name, row.Code ?? string.Empty, row.Township ?? string.Empty }.Concat(row.Cells)));
             }
 
             return Encoding.UTF8.GetBytes(csv.ToString());

@@ -9,7 +9,7 @@ namespace Jindong.Enterprises.Review.Tests.Twins;
 
 /// <summary>
 /// Every table a bulk command and its per-firm twin must leave alike, one line per row in a stable
-/// order: firms, their recorded states, figures, revisions, tier moves, proposals, and each firm's audit entries (before,
+/// order: firms (with their credit codes), their recorded states, figures, revisions, tier moves, proposals, and each firm's audit entries (before,
 /// after, reason). What differs by design is left out: the command's name in the audit trail, and the
 /// figures' source (a file for an import, "manual" for the per-firm commands).
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed record RegistrySnapshot(
 
     public static Task<RegistrySnapshot> OfAsync(RegistryHost host) => host.QueryAsync(async db => new RegistrySnapshot(
         await db.Enterprises.AsNoTracking().OrderBy(e => e.Id)
-            .Select(e => new { e.Id, e.Name, e.TownshipId, e.CurrentTier, e.Target, e.Status, e.Version, e.StateSince }).ToListAsync().Lines(),
+            .Select(e => new { e.Id, e.Name, e.CreditCode, e.TownshipId, e.CurrentTier, e.Target, e.Status, e.Version, e.StateSince }).ToListAsync().Lines(),
         await db.EnterpriseStates.AsNoTracking().OrderBy(s => s.EnterpriseId).ThenBy(s => s.Id)
             .Select(s => new { s.EnterpriseId, s.EffectiveOn, s.RecordedAt, s.Status, s.TownshipId, s.SegmentId, s.Target }).ToListAsync().Lines(),
         await db.AnnualFigures.AsNoTracking().OrderBy(f => f.EnterpriseId).ThenBy(f => f.Year)

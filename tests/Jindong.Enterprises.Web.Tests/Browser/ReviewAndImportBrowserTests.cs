@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Jindong.Enterprises.Testing;
 using Jindong.Enterprises.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -64,8 +65,23 @@ public sealed class ReviewAndImportBrowserTests(BrowserFixture app) : IClassFixt
         await page.GetByLabel("文件", new() { Exact = true }).SetInputFilesAsync(Csv("bad.csv", $"企业名称,工业总产值(万元),税收(万元)\n{names[0]},-12,30\n{names[1]},abc,40\n"));
         await page.GetByRole(AriaRole.Button, new() { Name = "上传并预览" }).ClickAsync();
         await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("未导入任何数据");
-        await Assertions.Expect(page.Locator("#import-errors tbody tr")).ToHaveCountAsync(2);
-        await Assertions.Expect(page.Locator("#import-errors")).ToContainTextAsync("第2行");
+        // Each bad cell once, in row order, with its value as the file has it; not repeated in an error summary.
+        var rows = page.Locator("#import-errors tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(2);
+        await Assertions.Expect(rows.Nth(0).Locator("td").Nth(0)).ToHaveTextAsync("2");
+        await Assertions.Expect(rows.Nth(0).Locator("td").Nth(1)).ToHaveTextAsync("工业总产值(万元)");
+        await Assertions.Expect(rows.Nth(0).Locator("td").Nth(2)).ToHaveTextAsync("-12");
+        await Assertions.Expect(rows.Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("abc");
+        await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "下载错误清单（.xlsx）" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename, StringComparison.Ordinal);
+        using (var report = new Workbook(await File.ReadAllBytesAsync((await download.PathAsync())!)))
+        {
+            var header = report.RowWith("行");
+            Assert.Equal(["行", "列", "文件中的值", "原因"], report.Rows[header].Select(Workbook.Text).ToArray());
+            Assert.Equal(["2", "工业总产值(万元)", "-12"], report.Rows[header + 1].Select(Workbook.Text).Take(3).ToArray());
+            Assert.Equal(["3", "工业总产值(万元)", "abc"], report.Rows[header + 2].Select(Workbook.Text).Take(3).ToArray());
+        }
 
         await page.GotoAsync("/Import");
         await page.GetByLabel("年度", new() { Exact = true }).FillAsync("2025");

@@ -230,6 +230,8 @@ public static class AccessRules
 
         ["GET /Import"] = new(Rule.SignedIn),
         ["POST /Import?handler=Preview"] = new(Rule.Editors, async p => await p.ImportUploadAsync()),
+        // A refused upload's error report: only its uploader's token finds it (ImportUploadTests); without one, 404 to everyone signed in.
+        ["GET /Import?handler=Errors"] = new(Rule.SignedIn, Query: "&token=00000000000000000000000000000000", AllowedAs: 404),
         ["POST /Import?handler=Confirm"] = new(Rule.Editors, async p => p.Form(("Year", "2024"), ("FileName", "matrix.csv"), ("Token", await p.ImportTokenAsync()))),
 
         ["GET /Reports"] = new(Rule.SignedIn, Query: "?kind=gaps&year=2023"),

@@ -32,7 +32,7 @@ public sealed partial class ImportUploadTests(ImportUploadTests.SmallUploadFacto
     }
 
     [Fact]
-    public async Task A_previewed_upload_waits_privately_in_the_apps_folder_and_is_deleted_once_confirmed_or_refused()
+    public async Task A_previewed_upload_waits_privately_in_the_apps_folder_and_is_deleted_once_confirmed_or_refused_leaving_only_its_error_report()
     {
         var client = await app.SignedInClientAsync("admin");
 
@@ -45,8 +45,20 @@ public sealed partial class ImportUploadTests(ImportUploadTests.SmallUploadFacto
         await ConfirmAsync(client, TokenOf(preview));
         Assert.Empty(Uploads());
 
-        await ImportUpload.PreviewPageAsync(client, "bad.csv", Encoding.UTF8.GetBytes("企业名称,工业总产值\n查无此企业,abc\n"));
-        Assert.Empty(Uploads());
+        // A refused upload is deleted; its error report waits, as privately, for the user who uploaded it.
+        var refused = await ImportUpload.PreviewPageAsync(client, "bad.csv", Encoding.UTF8.GetBytes("企业名称,工业总产值\n查无此企业,abc\n"));
+        Assert.DoesNotContain(Uploads(), f => f.EndsWith(".upload", StringComparison.Ordinal));
+        var report = Assert.Single(Uploads(), f => f.EndsWith(".errors.xlsx", StringComparison.Ordinal));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(report));
+        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(refused, "href=\"(/Import\\?handler=Errors[^\"]+)\"").Groups[1].Value);
+        using (var mine = await client.GetAsync(link))
+        {
+            Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", mine.Content.Headers.ContentType!.MediaType);
+        }
+
+        using var theirs = await (await app.SignedInClientAsync("xiaoshun")).GetAsync(link);
+        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
     }
 
     [Fact]

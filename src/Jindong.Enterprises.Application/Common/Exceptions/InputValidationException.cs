@@ -1,7 +1,7 @@
 namespace Jindong.Enterprises.Application.Common.Exceptions;
 
 /// <summary>The request's input is invalid; <see cref="Errors"/> holds the messages by field.</summary>
-public sealed class InputValidationException : Exception
+public class InputValidationException : Exception
 {
     public InputValidationException(IDictionary<string, string[]> errors)
         : base(string.Join("; ", errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}"))))

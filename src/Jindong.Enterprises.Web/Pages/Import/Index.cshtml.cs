@@ -1,10 +1,12 @@
 using System.Globalization;
 using Jindong.Enterprises.Application.Common.Security;
 using Jindong.Enterprises.Application.Import;
+using Jindong.Enterprises.Application.Tables;
 using Jindong.Enterprises.Web.Hosting;
 using Jindong.Enterprises.Web.Resources;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Jindong.Enterprises.Web.Pages.Import;
 
@@ -15,8 +17,11 @@ namespace Jindong.Enterprises.Web.Pages.Import;
 /// sends only its token and imports exactly what was shown. The role is checked before anything
 /// is saved, and the upload is deleted on every outcome (<see cref="ImportUploads"/>).
 /// </summary>
-public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUploads uploads, ICurrentUser user) : JindongPageModel(mediator)
+public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUploads uploads, ICurrentUser user, ITableWriter writer) : JindongPageModel(mediator)
 {
+    /// <summary>Bad cells listed on the page; the error report holds them all.</summary>
+    internal const int ErrorsOnPage = 500;
+
     [BindProperty]
     public int? Year { get; set; }
 
@@ -37,8 +42,14 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUpl
 
     public ImportOutcome? Imported { get; private set; }
 
-    /// <summary>The bad cells of a refused file: "第 N 行 列" → messages.</summary>
-    public IReadOnlyDictionary<string, string[]> RowErrors { get; private set; } = new Dictionary<string, string[]>();
+    /// <summary>The first bad cells of a refused file, in row order, each once.</summary>
+    public IReadOnlyList<ImportRowError> RowErrors { get; private set; } = [];
+
+    /// <summary>How many bad cells the refused file has in all.</summary>
+    public int ErrorCount { get; private set; }
+
+    /// <summary>Names the refused upload's error report, kept for this user to download.</summary>
+    public string? ErrorReportToken { get; private set; }
 
     /// <summary>An import's refusal names file rows and columns ("第3行 工业总产值"): keep them as they are.</summary>
     protected override string KeyOf(string field) => field;
@@ -73,6 +84,10 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUpl
         {
             Preview = await RunAsync(Token, preview, dryRun: true);
         }
+        catch (ImportRefusedException refused)
+        {
+            return Refused(refused, preview.FileName);
+        }
         catch
         {
             Discard();
@@ -106,10 +121,18 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUpl
         {
             Imported = await RunAsync(Token!, preview, dryRun: false);
         }
-        finally
+        catch (ImportRefusedException refused)
+        {
+            // The registry changed since the preview (a code or a name taken meanwhile).
+            return Refused(refused, preview.FileName);
+        }
+        catch
         {
             Discard();
+            throw;
         }
+
+        Discard();
 
         TempData["Flash"] = string.Format(CultureInfo.CurrentCulture, WebText.ImportDone, Imported.Year, Imported.Added, Imported.Corrected, Imported.Unchanged);
         return Page();
@@ -127,11 +150,25 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock, ImportUpl
         Token = null;
     }
 
-    /// <summary>A refused file was not kept: the user fixes it and uploads again.</summary>
-    private Task<IActionResult> ShowRefusalAsync()
+    /// <summary>The refused file's report, for the user who uploaded it, until the preview lifetime ends.</summary>
+    public IActionResult OnGetErrors(string? token) => uploads.OpenErrorReport(token, user.Name) is { } report
+        ? File(report, TabularFormat.Xlsx.ContentType(), WebText.ImportErrorsFileName)
+        : NotFound();
+
+    /// <summary>
+    /// A refused file is not kept, its error report is: the page lists the first bad cells once, in
+    /// row order (not again in the error summary), and links the whole report.
+    /// </summary>
+    private PageResult Refused(ImportRefusedException refused, string fileName)
     {
-        RowErrors = ModelState.Where(e => e.Value!.Errors.Count > 0 && e.Key.Length > 0)
-            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => x.ErrorMessage).ToArray(), StringComparer.Ordinal);
-        return Task.FromResult<IActionResult>(Page());
+        ErrorCount = refused.Rows.Count + refused.NotListed;
+        RowErrors = refused.Rows.Take(ErrorsOnPage).ToList();
+        uploads.ReplaceWithErrorReport(Token!, file => writer.Write(
+            file, TabularFormat.Xlsx, ImportErrorReport.Headers, ImportErrorReport.Rows(refused.Rows), ImportErrorReport.Layout(fileName)));
+        (ErrorReportToken, Token) = (Token, null);
+        return Page();
     }
+
+    /// <summary>Any other refusal (an unreadable file, a missing year) is shown by the error summary.</summary>
+    private Task<IActionResult> ShowRefusalAsync() => Task.FromResult<IActionResult>(Page());
 }
