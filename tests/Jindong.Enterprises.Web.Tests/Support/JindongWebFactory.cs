@@ -77,7 +77,10 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         SendAsAdminAsync(new CreateUser(name, Password, role, township));
 
     /// <summary>Sends a request through the real pipeline as the bureau administrator, outside any HTTP request.</summary>
-    public async Task<T> SendAsAdminAsync<T>(IRequest<T> request)
+    public Task<T> SendAsAdminAsync<T>(IRequest<T> request) => AsAdminAsync(mediator => mediator.Send(request));
+
+    /// <summary>Runs <paramref name="work"/> with the real mediator as the bureau administrator, outside any HTTP request.</summary>
+    public async Task<T> AsAdminAsync<T>(Func<IMediator, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
@@ -88,7 +91,7 @@ public class JindongWebFactory : WebApplicationFactory<Program>, IAsyncLifetime
         };
         try
         {
-            return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+            return await work(scope.ServiceProvider.GetRequiredService<IMediator>());
         }
         finally
         {
